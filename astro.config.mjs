@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwind from '@astrojs/tailwind';
+import sitemap from '@astrojs/sitemap';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  // scripts/build.ts builds into a temporary folder and swaps it in only when everything passed.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // The CSP forbids inline scripts and styles: keep every script and stylesheet an external file.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [mdx(), tailwind({ applyBaseStyles: false }), sitemap({ filter: (page) => !page.includes('/404') })],
+});

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/** Ids of entries are file names: lower-case pinyin or English words joined by hyphens. */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const entryRef = z
+  .string({ required_error: '必填：填写所引用条目的文件名（不含 .mdx）' })
+  .regex(ENTRY_ID, '应为条目的文件名（小写字母、数字和连字符），例如 hainan-jiefang-gongyuan');
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML may hand it over already parsed as a Date,
+ * so both forms are accepted; anything else (2020/6/1, 2020-13-01) is rejected.
+ */
+export const dateField = z
+  .union([z.date(), z.string()], { errorMap: () => ({ message: '日期应写作 YYYY-MM-DD，例如 2020-08-01' }) })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: '日期无效，应写作 YYYY-MM-DD' });
+        return z.NEVER;
+      }
+      return value;
+    }
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+    if (!date || date.getUTCDate() !== +match![3] || date.getUTCMonth() !== +match![2] - 1) {
+      ctx.addIssue({ code: 'custom', message: `“${value}”不是有效日期，应写作 YYYY-MM-DD，例如 2020-08-01` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An image kept in public/images/; the content check verifies the file exists. */
+export const imageField = z.object({
+  src: z
+    .string()
+    .regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif|svg)$/i, '图片路径应以 /images/ 开头，文件放在 public/images/ 中，格式 jpg、png、webp、avif 或 svg'),
+  alt: z.string().min(2, '请用一句话描述图片内容（替代文字），供读屏软件朗读'),
+  credit: z.string().optional(),
+});
+
+/** A figure the sources give, with the year it refers to. */
+export const figureField = z.object({
+  label: z.string().min(1),
+  value: z.number({ invalid_type_error: '数值应为数字，不带单位和引号，例如 56' }),
+  unit: z.string().default(''),
+  year: z.number().int().min(1900).max(2100).optional(),
+  note: z.string().optional(),
+});
+
+export const sourceField = z.object({
+  publication: z.string().min(1),
+  author: z.string().optional(),
+  role: z.string().optional(),
+  date: dateField.optional(),
+  url: z.string().url('应为完整网址，以 https:// 开头').optional(),
+});

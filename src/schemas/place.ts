@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+import opening_hours from 'opening_hours';
+import { dateField, entryRef, imageField } from './common.ts';
+
+/** Hainan Island with a small margin; a point outside it is a typo (swapped or mistyped numbers). */
+export const HAINAN_BOUNDS = { west: 108.5, east: 111.3, south: 18.0, north: 20.3 } as const;
+
+export const locationField = z
+  .object({
+    lng: z.number({ required_error: '必填：经度（WGS-84，东经，约 108.5–111.3）', invalid_type_error: '经度应为数字，例如 110.75' }),
+    lat: z.number({ required_error: '必填：纬度（WGS-84，北纬，约 18.0–20.3）', invalid_type_error: '纬度应为数字，例如 19.61' }),
+    precision: z.enum(['exact', 'approximate'], {
+      errorMap: () => ({ message: '应为 exact（已核实的准确位置）或 approximate（大致位置，如镇中心）' }),
+    }),
+    note: z.string().optional(),
+  })
+  .superRefine(({ lng, lat }, ctx) => {
+    const b = HAINAN_BOUNDS;
+    if (lng < b.west || lng > b.east || lat < b.south || lat > b.north) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `位置（经度 ${lng}，纬度 ${lat}）不在海南岛范围内：经度应在 ${b.west}–${b.east}，纬度应在 ${b.south}–${b.north}。请检查是否把经纬度写反，或使用了 GCJ-02（高德）坐标而非 WGS-84`,
+      });
+    }
+  });
+
+/** OpenStreetMap opening_hours syntax; parsed with the opening_hours library so typos fail the build. */
+export const hoursField = z.string().superRefine((value, ctx) => {
+  try {
+    const parsed = new opening_hours(value, null, { locale: 'zh' } as never);
+    const warnings = parsed.getWarnings();
+    if (warnings.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `开放时间写法不够明确：${warnings.join('；')}。示例：Mo-Fr 08:00-12:00,14:30-17:30` });
+    }
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `开放时间无法识别（${String(error).trim()}）。请用 OpenStreetMap 写法，例如 Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00`,
+    });
+  }
+});
+
+/** Mainland numbers: 0898-12345678 (area code + 7–8 digits), 13812345678, or short public lines such as 12345. */
+export const TELEPHONE = /^(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|1\d{4})$/;
+export const telephoneField = z
+  .string()
+  .regex(TELEPHONE, '电话号码格式不对：固定电话写作 0898-12345678，手机写作 13812345678，不加空格');
+
+/**
+ * Whether the practical details (address, hours, telephone, location) have been checked,
+ * when and against what. Pages of unconfirmed places say so plainly.
+ */
+export const confirmationField = z.object({
+  status: z.enum(['confirmed', 'unconfirmed'], {
+    errorMap: () => ({ message: '应为 confirmed（地址、时间、电话已向单位核实）或 unconfirmed（尚未核实）' }),
+  }),
+  checkedOn: dateField.optional(),
+  source: z.string().min(2, '请写明信息来源，例如报道名称或核实方式'),
+});
+
+/** Every place — site, workstation, service point — shares this shape. */
+export const placeFields = {
+  name: z.string().min(2),
+  region: entryRef,
+  town: z.string().optional(),
+  summary: z.string().min(10, '摘要至少 10 个字').max(200, '摘要最多 200 个字'),
+  location: locationField.optional(),
+  address: z.string().optional(),
+  telephone: telephoneField.optional(),
+  hours: hoursField.optional(),
+  hoursNote: z.string().optional(),
+  accessibility: z.string().optional(),
+  cover: imageField.optional(),
+  confirmation: confirmationField,
+};
