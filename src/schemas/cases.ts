@@ -15,4 +15,4 @@ export const caseSchema = (vocabularies: Vocabularies) =>
     places: z.array(entryRef).default([]),
     cover: imageField.optional(),
     draft: z.boolean().default(false),
-  });
+  }).strict();

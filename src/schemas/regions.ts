@@ -20,4 +20,4 @@ export const regionSchema = z.object({
     .default([]),
   figures: z.array(figureField.extend({ source: z.string().optional() })).default([]),
   sources: z.array(sourceField).default([]),
-});
+}).strict();

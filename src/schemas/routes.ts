@@ -27,4 +27,4 @@ export const routeSchema = (vocabularies: Vocabularies) =>
         }),
       )
       .min(2, '线路至少要有两站'),
-  });
+  }).strict();

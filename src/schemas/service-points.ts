@@ -11,4 +11,4 @@ export const servicePointSchema = (vocabularies: Vocabularies) =>
     community: z.string().optional(),
     services: z.array(vocabularyEnum(vocabularies, 'services')).min(1, '至少列出一项服务'),
     servesArea: z.string().optional(),
-  });
+  }).strict();

@@ -10,4 +10,4 @@ export const siteSchema = (vocabularies: Vocabularies) =>
     /** Minutes a visit usually takes; routes and the planner start from it. */
     visitMinutes: z.number().int().positive('参观时长应为正整数（分钟）').default(60),
     receivesGroups: z.boolean().default(true),
-  });
+  }).strict();

@@ -12,4 +12,4 @@ export const workstationSchema = (vocabularies: Vocabularies) =>
     /** Whether groups on a study day can visit; such stations can be added to a route plan. */
     receivesStudyVisits: z.boolean().default(false),
     visitMinutes: z.number().int().positive().default(45),
-  });
+  }).strict();

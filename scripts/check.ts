@@ -1,0 +1,11 @@
+/** `npm run check`: validates all content and lists every mistake; exits non-zero if there is any. */
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatReport } from '../src/lib/content/messages.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const { problems, entries } = checkContent(root);
+if (problems.length > 0) {
+  console.error(formatReport(problems));
+  process.exit(1);
+}
+console.log(`内容检查通过：${entries.length} 个条目。`);

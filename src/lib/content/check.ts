@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { buildSchemas, PLACE_COLLECTIONS } from '../../schemas/index.ts';
+import { loadVocabularies, VOCABULARIES_FILE } from '../../schemas/vocabularies.ts';
+import { checkBodies } from './body.ts';
+import { loadRawEntries } from './load.ts';
+import { problemsFromZod, zhErrorMap, type ContentProblem } from './messages.ts';
+import { checkReferences, type ValidEntry } from './references.ts';
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  entries: ValidEntry[];
+}
+
+/** Validates all content under root: every problem at once, never stopping at the first. */
+export function checkContent(root: string): CheckResult {
+  let vocabularies;
+  try {
+    vocabularies = loadVocabularies(root);
+  } catch (error) {
+    const problems = error instanceof z.ZodError ? problemsFromZod(VOCABULARIES_FILE, error) : [{ file: VOCABULARIES_FILE, field: '（整个文件）', message: `无法读取词表：${String(error)}` }];
+    return { problems, entries: [] };
+  }
+  const schemas = buildSchemas(vocabularies);
+  const { entries: raw, problems } = loadRawEntries(root);
+  const entries: ValidEntry[] = [];
+  for (const entry of raw) {
+    const result = schemas[entry.collection].safeParse(entry.data, { errorMap: zhErrorMap });
+    if (result.success) entries.push({ ...entry, data: result.data as Record<string, unknown> });
+    else problems.push(...problemsFromZod(entry.file, result.error));
+  }
+  const placeIds = new Set(entries.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection)).map((e) => e.id));
+  problems.push(...checkReferences(entries, root), ...checkBodies(entries, placeIds, root));
+  return { problems, entries };
+}
