@@ -1,0 +1,85 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCalendar } from '../../schemas/calendar.ts';
+import { compileSchedule } from './compile.ts';
+import { daySchedule } from './status.ts';
+
+const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
+const HOURS = 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00';
+const YEAR_2026 = { from: new Date('2026-01-01T00:00:00+08:00'), days: 365 };
+
+describe('compileSchedule', () => {
+  const schedule = compileSchedule(HOURS, calendar, YEAR_2026);
+
+  it('derives the usual week in minutes since Shanghai midnight', () => {
+    const weekday = [[480, 720], [870, 1050]];
+    expect(schedule.weekly).toEqual({ Mo: weekday, Tu: weekday, We: weekday, Th: weekday, Fr: weekday, Sa: [[540, 720]], Su: [] });
+    expect(schedule.tz).toBe('Asia/Shanghai');
+    expect(schedule.validFrom).toBe('2026-01-01');
+    expect(schedule.validUntil).toBe('2026-12-31');
+  });
+
+  it('lists exactly the holiday and adjusted working days of 2026', () => {
+    // 33 holiday days (3 + 9 + 3 + 5 + 3 + 3 + 7) and 6 调休 working days.
+    expect(Object.keys(schedule.exceptions)).toHaveLength(39);
+    expect(schedule.exceptions['2026-10-01']).toEqual({ intervals: [], reason: '国庆节' });
+    expect(schedule.exceptions['2026-02-23']).toEqual({ intervals: [], reason: '春节' });
+    expect(schedule.exceptions['2026-01-04']).toEqual({ intervals: [[480, 720], [870, 1050]], reason: '元旦调休' });
+    expect(schedule.exceptions['2026-10-08']).toBeUndefined();
+  });
+
+  it('produces plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(schedule))).toEqual(schedule);
+  });
+
+  it('takes the window start as a Shanghai date, not a UTC one', () => {
+    // 16:30 UTC on 31 December is 00:30 on 1 January in Shanghai.
+    const s = compileSchedule(HOURS, calendar, { from: new Date('2025-12-31T16:30:00Z'), days: 7 });
+    expect([s.validFrom, s.validUntil]).toEqual(['2026-01-01', '2026-01-07']);
+  });
+
+  it('keeps days where the hours string itself varies, such as seasonal hours', () => {
+    const seasonal = compileSchedule('Jan-Jun Mo-Fr 08:00-17:00; Jul-Dec Mo-Fr 08:30-17:30', { holidays: [], workdays: [] }, {
+      from: new Date('2026-06-22T00:00:00+08:00'),
+      days: 21,
+    });
+    // Two July weeks outnumber one June week, so July hours are the usual ones and June's are exceptions.
+    expect(seasonal.weekly.Mo).toEqual([[510, 1050]]);
+    expect(seasonal.exceptions['2026-06-30']).toEqual({ intervals: [[480, 1020]] });
+    expect(Object.keys(seasonal.exceptions)).toEqual(['2026-06-22', '2026-06-23', '2026-06-24', '2026-06-25', '2026-06-26']);
+    expect(daySchedule(seasonal, '2026-07-01')?.intervals).toEqual([[510, 1050]]);
+  });
+
+  it('fills in a week even when the window is one long holiday', () => {
+    const s = compileSchedule(HOURS, calendar, { from: new Date('2026-10-01T00:00:00+08:00'), days: 7 });
+    expect(s.weekly.Mo).toEqual([[480, 720], [870, 1050]]);
+    expect(Object.values(s.exceptions).every((e) => e.reason === '国庆节' && e.intervals.length === 0)).toBe(true);
+  });
+
+  it('rejects an hours string it cannot parse', () => {
+    expect(() => compileSchedule('Mo-Fr 8点到12点', calendar, YEAR_2026)).toThrow(/开放时间无法识别/);
+    expect(() => compileSchedule(HOURS, calendar, { from: new Date(), days: 0 })).toThrow(RangeError);
+  });
+
+  it('gives the same result whatever the process time zone', (ctx) => {
+    const original = process.env.TZ;
+    const compileIn = (tz: string) => {
+      process.env.TZ = tz;
+      // Hours around midnight and a window across the US and Chilean DST changes.
+      return compileSchedule('Mo-Fr 00:00-02:30,08:00-12:00; Sa 22:00-24:00', calendar, { from: new Date('2026-03-01T00:00:00+08:00'), days: 250 });
+    };
+    try {
+      process.env.TZ = 'America/New_York';
+      // Some test pools cannot change the zone at run time; then only a TZ=… run of the suite covers this.
+      if (new Date(2026, 0, 1).getTimezoneOffset() !== 300) ctx.skip();
+      const reference = compileIn('Asia/Shanghai');
+      expect(reference.weekly.Sa).toEqual([[1320, 1440]]);
+      for (const tz of ['America/New_York', 'America/Santiago', 'Europe/London', 'Pacific/Kiritimati', 'UTC']) {
+        expect(compileIn(tz), tz).toEqual(reference);
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+});

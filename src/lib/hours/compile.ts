@@ -1,0 +1,118 @@
+import opening_hours from 'opening_hours';
+import type { Calendar } from '../../schemas/calendar.ts';
+import { addDays, daysBetween, shanghaiWallClock, weekdayOf } from './dates.ts';
+import { normalise, sameIntervals } from './intervals.ts';
+import { WEEKDAYS, type CompiledSchedule, type DayException, type Interval, type Weekday } from './types.ts';
+
+/**
+ * Evaluates an OSM opening_hours string over a window of Shanghai days and bakes in the
+ * holiday calendar (closed on public holidays; 调休 workdays follow the `as` weekday).
+ * Throws when the hours string cannot be parsed.
+ */
+export function compileSchedule(hours: string, calendar: Calendar, options: { from: Date; days: number }): CompiledSchedule {
+  const { from, days } = options;
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
+
+  const rule = parse(hours);
+  const validFrom = shanghaiWallClock(from).date;
+  const validUntil = addDays(validFrom, days - 1);
+  // A 调休 day borrows hours from another day of its week, which may fall up to 6 days outside the window.
+  const raw = openByDay(rule, addDays(validFrom, -6), addDays(validUntil, 6));
+
+  const holidays = new Map<string, string>();
+  for (const { name, from: first, to } of calendar.holidays) {
+    for (let date = first; date <= to; date = addDays(date, 1)) holidays.set(date, name);
+  }
+  const workdays = new Map(calendar.workdays.map((w) => [w.date, w]));
+
+  const window = Array.from({ length: days }, (_, i) => addDays(validFrom, i));
+  const ordinary = window.filter((date) => !holidays.has(date) && !workdays.has(date));
+  // A weekday with no ordinary day in the window (short window, long holiday) is read from the days around it.
+  const missing = WEEKDAYS.filter((day) => !ordinary.some((date) => weekdayOf(date) === day));
+  const samples = [...ordinary, ...[...raw.keys()].filter((date) => missing.includes(weekdayOf(date)))];
+  const weekly = usualWeek(samples, raw);
+
+  const exceptions: Record<string, DayException> = {};
+  for (const date of window) {
+    const holiday = holidays.get(date);
+    const workday = workdays.get(date);
+    // Calendar days are always listed, even when unchanged, so their name reaches the visitor.
+    if (holiday !== undefined) exceptions[date] = { intervals: [], reason: holiday };
+    else if (workday) exceptions[date] = { intervals: raw.get(sameWeek(date, workday.as))!, reason: workday.name };
+    else if (!sameIntervals(raw.get(date)!, weekly[weekdayOf(date)])) exceptions[date] = { intervals: raw.get(date)! };
+  }
+
+  return { tz: 'Asia/Shanghai', weekly, exceptions, validFrom, validUntil };
+}
+
+function parse(hours: string): opening_hours {
+  try {
+    // No nominatim object: the library has no Chinese holiday data; the calendar supplies it instead.
+    return new opening_hours(hours, null, { locale: 'zh' } as never);
+  } catch (error) {
+    throw new Error(`开放时间无法识别：“${hours}”（${String(error).trim()}）`, { cause: error });
+  }
+}
+
+/**
+ * Open intervals per Shanghai date from `first` to `last`.
+ * opening_hours computes in the process's local time zone, so each Shanghai date is handed
+ * to it as the same wall-clock date in local time and read back through local getters: the
+ * answer is wall-clock either way, and the process TZ cancels out.
+ */
+function openByDay(rule: opening_hours, first: string, last: string): Map<string, Interval[]> {
+  const days = new Map<string, Interval[]>();
+  for (let date = first; date <= last; date = addDays(date, 1)) days.set(date, []);
+
+  // One spare day each side: where local midnight is skipped by DST, new Date(y, m, d) lands at 01:00.
+  const found = rule.getOpenIntervals(localMidnight(addDays(first, -1)), localMidnight(addDays(last, 2)));
+  for (const [start, end, unknown] of found) {
+    if (unknown) continue; // "unknown" is not a promise to be open
+    const a = wallClock(start);
+    const b = wallClock(end);
+    const span = daysBetween(a.date, b.date);
+    for (let i = 0; i <= span; i++) {
+      const date = addDays(a.date, i);
+      const interval: Interval = [i === 0 ? a.minutes : 0, i === span ? b.minutes : 1440];
+      days.get(date)?.push(interval);
+    }
+  }
+  for (const [date, intervals] of days) days.set(date, normalise(intervals));
+  return days;
+}
+
+function localMidnight(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+function wallClock(local: Date): { date: string; minutes: number } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
+    minutes: local.getHours() * 60 + local.getMinutes(),
+  };
+}
+
+/** For each weekday, the hours it has most often among `dates` (ties: the earliest), so exceptions stay few. */
+function usualWeek(dates: string[], raw: Map<string, Interval[]>): Record<Weekday, Interval[]> {
+  const tallies = new Map<Weekday, Map<string, number>>();
+  for (const date of dates) {
+    const day = weekdayOf(date);
+    const tally = tallies.get(day) ?? new Map<string, number>();
+    const key = JSON.stringify(raw.get(date));
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+    tallies.set(day, tally);
+  }
+  return Object.fromEntries(
+    WEEKDAYS.map((day) => {
+      const [best] = [...tallies.get(day)!].reduce((top, entry) => (entry[1] > top[1] ? entry : top));
+      return [day, JSON.parse(best) as Interval[]];
+    }),
+  ) as Record<Weekday, Interval[]>;
+}
+
+/** The date in the same Monday-to-Sunday week as `date` that falls on `weekday`. */
+function sameWeek(date: string, weekday: Weekday): string {
+  return addDays(date, WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(date)));
+}
