@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './error-map.ts';
 import { caseSchema } from './cases.ts';
 import { regionSchema } from './regions.ts';
 import { routeSchema } from './routes.ts';

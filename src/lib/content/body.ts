@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { compileSync } from '@mdx-js/mdx';
 import { join } from 'node:path';
 import type { ContentProblem } from './messages.ts';
 import type { ValidEntry } from './references.ts';
@@ -6,11 +7,29 @@ import type { ValidEntry } from './references.ts';
 /** The components editors may use in MDX bodies without importing them (see src/components/mdx/). */
 export const MDX_COMPONENTS = ['KeyFigure', 'Figure', 'PullQuote', 'PlaceCard'] as const;
 
-/** Catches unknown components, PlaceCards that point nowhere and Figures whose image is missing. */
+/** Lines before the body (the frontmatter and its fences), so body line numbers match the file. */
+const bodyLineOffset = (source: string, body: string) => source.slice(0, source.length - body.length).split('\n').length - 1;
+
+/**
+ * Catches MDX syntax errors (an unclosed tag, a stray brace), unknown components, PlaceCards that
+ * point nowhere and Figures whose image is missing — before Astro would stop at the first one.
+ */
 export function checkBodies(entries: ValidEntry[], placeIds: Set<string>, root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    const lineOf = (index: number) => entry.body.slice(0, index).split('\n').length;
+    const offset = bodyLineOffset(entry.source, entry.body);
+    const lineOf = (index: number) => offset + entry.body.slice(0, index).split('\n').length;
+    try {
+      compileSync(entry.body);
+    } catch (error) {
+      const { line, reason } = error as { line?: number; reason?: string };
+      problems.push({
+        file: entry.file,
+        field: line ? `正文第 ${offset + line} 行` : '正文',
+        message: `MDX 写法有误：${reason ?? String(error)}。常见原因：组件标签没有闭合（应写作 <PullQuote>…</PullQuote> 或 <KeyFigure … />），或正文里直接用了 { } < > 符号（请改用全角符号）`,
+      });
+      continue;
+    }
     for (const match of entry.body.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*)>/g)) {
       const [, name, attributes] = match;
       const field = `正文第 ${lineOf(match.index)} 行`;

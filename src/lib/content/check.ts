@@ -3,7 +3,7 @@ import { buildSchemas, PLACE_COLLECTIONS } from '../../schemas/index.ts';
 import { loadVocabularies, VOCABULARIES_FILE } from '../../schemas/vocabularies.ts';
 import { checkBodies } from './body.ts';
 import { loadRawEntries } from './load.ts';
-import { problemsFromZod, zhErrorMap, type ContentProblem } from './messages.ts';
+import { problemsFromZod, type ContentProblem } from './messages.ts';
 import { checkReferences, type ValidEntry } from './references.ts';
 
 export interface CheckResult {
@@ -24,11 +24,12 @@ export function checkContent(root: string): CheckResult {
   const { entries: raw, problems } = loadRawEntries(root);
   const entries: ValidEntry[] = [];
   for (const entry of raw) {
-    const result = schemas[entry.collection].safeParse(entry.data, { errorMap: zhErrorMap });
+    const result = schemas[entry.collection].safeParse(entry.data);
     if (result.success) entries.push({ ...entry, data: result.data as Record<string, unknown> });
     else problems.push(...problemsFromZod(entry.file, result.error));
   }
-  const placeIds = new Set(entries.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection)).map((e) => e.id));
-  problems.push(...checkReferences(entries, root), ...checkBodies(entries, placeIds, root));
+  // Existence is judged on every file, valid or not, so one mistake is not reported again in each file that refers to it.
+  const rawPlaces = raw.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection));
+  problems.push(...checkReferences(entries, rawPlaces, raw, root), ...checkBodies(entries, new Set(rawPlaces.map((e) => e.id)), root));
   return { problems, entries };
 }

@@ -12,6 +12,8 @@ export interface RawEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The whole file, for line numbers. */
+  source: string;
 }
 
 const IGNORED = new Set(['README.md', '.gitkeep']);
@@ -42,8 +44,9 @@ export function loadRawEntries(root: string): { entries: RawEntry[]; problems: C
         continue;
       }
       try {
-        const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-        entries.push({ collection, id, file, data: frontmatter ?? {}, body: content });
+        const { frontmatter, content, rawFrontmatter } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+        problems.push(...impossibleDates(file, rawFrontmatter));
+        entries.push({ collection, id, file, data: frontmatter ?? {}, body: content, source });
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
         problems.push({ file, field: '（文件头）', message: `文件头的 YAML 写法有误：${reason}。常见原因：冒号后缺空格、缩进不齐、引号不成对` });
@@ -51,4 +54,20 @@ export function loadRawEntries(root: string): { entries: RawEntry[]; problems: C
     }
   }
   return { entries, problems };
+}
+
+/**
+ * YAML turns 2020-13-45 into a real Date (in 2021) without complaint, so impossible calendar dates
+ * are caught here, on the text, before the parser rolls them over.
+ */
+function impossibleDates(file: string, frontmatter: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const match of frontmatter.matchAll(/^\s*-?\s*([\w-]+):\s*['"]?(\d{4})-(\d{2})-(\d{2})['"]?\s*(?:#.*)?$/gm)) {
+    const [, key, year, month, day] = match;
+    const date = new Date(Date.UTC(+year, +month - 1, +day));
+    if (date.getUTCMonth() !== +month - 1 || date.getUTCDate() !== +day) {
+      problems.push({ file, field: key, message: `“${year}-${month}-${day}”不是有效日期，应写作 YYYY-MM-DD，例如 2020-08-01` });
+    }
+  }
+  return problems;
 }

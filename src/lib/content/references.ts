@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLACE_COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import type { RawEntry } from './load.ts';
 import type { ContentProblem } from './messages.ts';
 
 /** An entry after its schema accepted it. */
@@ -10,19 +11,20 @@ export interface ValidEntry {
   file: string;
   data: Record<string, any>;
   body: string;
+  source: string;
 }
 
 /**
  * What the schemas cannot see on their own: references between entries, ids shared by two places,
  * towns and communities that the region does not list, and images missing from public/.
  */
-export function checkReferences(entries: ValidEntry[], root: string): ContentProblem[] {
+export function checkReferences(entries: ValidEntry[], rawPlaces: RawEntry[], raw: RawEntry[], root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const byCollection = (name: CollectionName) => entries.filter((e) => e.collection === name);
-  const regions = new Map(byCollection('regions').map((e) => [e.id, e]));
-  const places = new Map<string, ValidEntry>();
+  const validRegions = new Map(entries.filter((e) => e.collection === 'regions').map((e) => [e.id, e]));
+  const regionIds = raw.filter((e) => e.collection === 'regions').map((e) => e.id);
+  const places = new Map<string, RawEntry>();
 
-  for (const entry of entries.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection))) {
+  for (const entry of rawPlaces) {
     const other = places.get(entry.id);
     if (other) {
       problems.push({ file: entry.file, field: '文件名', message: `标识“${entry.id}”已被 ${other.file} 使用。地点（基地、工作站、服务点）的文件名必须互不相同，请改用另一个文件名` });
@@ -31,13 +33,11 @@ export function checkReferences(entries: ValidEntry[], root: string): ContentPro
     }
   }
 
-  const regionIds = [...regions.keys()];
   const requireRegion = (entry: ValidEntry) => {
-    if (!regions.has(entry.data.region)) {
+    if (!regionIds.includes(entry.data.region)) {
       problems.push({ file: entry.file, field: 'region', message: `市县“${entry.data.region}”不存在。可用的值：${regionIds.join('、')}` });
-      return undefined;
     }
-    return regions.get(entry.data.region)!;
+    return validRegions.get(entry.data.region);
   };
   const placeHint = () => `可引用的地点见 content/sites、content/workstations、content/service-points 中的文件名`;
 
@@ -81,7 +81,7 @@ export function checkReferences(entries: ValidEntry[], root: string): ContentPro
     }
   }
 
-  for (const region of regions.values()) {
+  for (const region of validRegions.values()) {
     const seen = new Set<string>();
     region.data.towns.forEach((town: { id: string; communities: Array<{ id: string }> }, index: number) => {
       if (seen.has(town.id)) problems.push({ file: region.file, field: `towns[${index}].id`, message: `镇标识“${town.id}”重复` });

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatReport } from '../../src/lib/content/messages.ts';
+import { copyContent, PROJECT_ROOT } from '../helpers/content-copy.ts';
+
+let copy: ReturnType<typeof copyContent> | undefined;
+afterEach(() => copy?.remove());
+
+/** Breaks a copy of the real content, runs the check, returns the problems it reports. */
+function problemsAfter(breakIt: (c: ReturnType<typeof copyContent>) => void) {
+  copy = copyContent();
+  breakIt(copy);
+  return checkContent(copy.root).problems;
+}
+
+const SITE = 'content/sites/hainan-jiefang-gongyuan.mdx';
+const CASE = 'content/cases/wencheng-dangjian-wangge.mdx';
+const ROUTE = 'content/routes/lingao-hongse-jiaoyu-xianlu.mdx';
+const POINT = 'content/service-points/xinfeng-shequ.mdx';
+
+describe('the real content', () => {
+  it('passes the check', () => {
+    const { problems, entries } = checkContent(PROJECT_ROOT);
+    expect(formatReport(problems)).toBe('内容检查通过。');
+    expect(entries.length).toBeGreaterThan(30);
+  });
+});
+
+describe('each kind of mistake is reported with file, field and what is allowed', () => {
+  it('missing required frontmatter', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^summary:.*\n/m, '')));
+    expect(problems).toContainEqual({ file: CASE, field: 'summary', message: '缺少必填字段，应为文字' });
+  });
+
+  it('broken YAML', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^title: /m, 'title:: [')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: CASE, field: '（文件头）' });
+    expect(problems[0].message).toContain('YAML');
+  });
+
+  it('an unknown topic lists the allowed ones', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^topics: \[?/m, (m) => `${m.includes('[') ? 'topics: [' : 'topics:\n  - '}no-such-topic${m.includes('[') ? ', ' : '\n'}`)));
+    const problem = problems.find((p) => p.file === CASE && p.field.startsWith('topics'));
+    expect(problem?.message).toContain('不在词表 topics 中');
+    expect(problem?.message).toContain('grid-governance（网格化治理）');
+  });
+
+  it('an unknown travel mode', () => {
+    const problems = problemsAfter((c) => c.edit(ROUTE, (t) => t.replace(/^mode: \w+/m, 'mode: plane')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: ROUTE, field: 'mode', message: expect.stringContaining('walk（步行）') }));
+  });
+
+  it('a misspelt field name', () => {
+    const problems = problemsAfter((c) => c.edit(SITE, (t) => t.replace(/^summary:/m, 'sumary:')));
+    expect(problems.map((p) => p.message)).toContain('未知字段：sumary。请检查拼写，可用字段见编辑指南');
+  });
+
+  it('a reference to a place that does not exist', () => {
+    const problems = problemsAfter((c) => c.edit(ROUTE, (t) => t.replace(/place: hainan-jiefang-gongyuan/, 'place: no-such-site')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: ROUTE, field: expect.stringMatching(/^stops\[\d\]\.place$/), message: expect.stringContaining('“no-such-site”不存在') }));
+  });
+
+  it('a reference to a region that does not exist', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^region: \w+/m, 'region: haikou')));
+    expect(problems).toContainEqual({ file: CASE, field: 'region', message: '市县“haikou”不存在。可用的值：lingao、wenchang' });
+  });
+
+  it('a PlaceCard in the body pointing nowhere', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => `${t}\n<PlaceCard id="nowhere" />\n`));
+    expect(problems).toContainEqual(expect.objectContaining({ file: CASE, field: expect.stringMatching(/^正文第 \d+ 行$/), message: expect.stringContaining('nowhere') }));
+  });
+
+  it('an MDX syntax error in the body, with its line in the file', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => `${t}\n<PullQuote>没有闭合\n`));
+    const problem = problems.find((p) => p.file === CASE);
+    expect(problem?.message).toContain('MDX 写法有误');
+    expect(problem?.field).toMatch(/^正文第 \d+ 行$/);
+  });
+
+  it('the same id used by two places', () => {
+    const problems = problemsAfter((c) => c.write('content/workstations/xinfeng-shequ.mdx', readFixture(c, POINT).replace(/^kind: .*/m, 'kind: doctoral').replace(/^services:[\s\S]*?(?=^\w)/m, 'host: 某单位\noffers: [对接人才]\n').replace(/^(community|servesArea): .*\n/gm, '')));
+    const duplicate = problems.find((p) => p.field === '文件名');
+    expect(duplicate?.message).toContain('标识“xinfeng-shequ”已被');
+    expect([duplicate?.file, duplicate?.message].join(' ')).toMatch(/workstations\/xinfeng-shequ\.mdx[\s\S]*service-points\/xinfeng-shequ\.mdx|service-points\/xinfeng-shequ\.mdx[\s\S]*workstations\/xinfeng-shequ\.mdx/);
+  });
+
+  it('a location outside Hainan (swapped numbers)', () => {
+    const problems = problemsAfter((c) => c.edit(SITE, (t) => t.replace(/lng: [\d.]+/, 'lng: 20.025').replace(/lat: [\d.]+/, 'lat: 109.705')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: SITE, field: 'location', message: expect.stringContaining('不在海南岛范围内') }));
+  });
+
+  it('a malformed date', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^date: .*/m, 'date: 2020-13-45')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: CASE, field: 'date', message: expect.stringContaining('YYYY-MM-DD') }));
+  });
+
+  it('a malformed telephone number', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'telephone: 0898 123\nsummary:')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'telephone', message: expect.stringContaining('0898-12345678') }));
+  });
+
+  it('unparseable opening hours', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'hours: 周一到周五 8点-17点\nsummary:')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'hours', message: expect.stringContaining('开放时间无法识别') }));
+  });
+
+  it('an image that does not exist', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^summary:/m, 'cover:\n  src: /images/missing.jpg\n  alt: 社区党员为孩子辅导功课\nsummary:')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: CASE, field: 'cover.src', message: expect.stringContaining('public/images/missing.jpg 不存在') }));
+  });
+
+  it('a service point in a town the region does not list', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^town: \w+/m, 'town: atlantis')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'town', message: expect.stringContaining('可用的值') }));
+  });
+
+  it('a stop repeated twice in a row', () => {
+    const problems = problemsAfter((c) =>
+      c.edit(ROUTE, (t) => t.replace(/(  - place: (\S+)\n    stay: \d+)/, (_m, stop: string, id: string) => `${stop}\n  - place: ${id}\n    stay: 10`)),
+    );
+    expect(problems).toContainEqual({ file: ROUTE, field: 'stops[1].place', message: expect.stringContaining('与上一站相同') });
+  });
+
+  it('a stay of zero minutes', () => {
+    const problems = problemsAfter((c) => c.edit(ROUTE, (t) => t.replace(/(  - place: \S+\n    stay: )\d+/, '$10')));
+    expect(problems).toContainEqual({ file: ROUTE, field: 'stops[0].stay', message: '停留时间应大于 0 分钟' });
+  });
+
+  it('reports every mistake at once, across files', () => {
+    const problems = problemsAfter((c) => {
+      c.edit(CASE, (t) => t.replace(/^region: \w+/m, 'region: haikou'));
+      c.edit(SITE, (t) => t.replace(/^kind: .*/m, 'kind: castle'));
+      c.edit(ROUTE, (t) => t.replace(/^mode: \w+/m, 'mode: plane'));
+    });
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set([CASE, SITE, ROUTE]));
+  });
+});
+
+function readFixture(c: ReturnType<typeof copyContent>, file: string) {
+  return readFileSync(`${c.root}/${file}`, 'utf8');
+}
