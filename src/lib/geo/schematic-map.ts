@@ -48,7 +48,8 @@ const LEG_GAP = 3;
 const INSET_WIDTH_RATIO = 0.25;
 const INSET_MARGIN = 8;
 
-const inHainanBox = ([lng, lat]: Position) =>
+// A missing coordinate becomes NaN, which fails every comparison: the point counts as outside.
+const inHainanBox = ([lng = NaN, lat = NaN]: Position) =>
   lng >= HAINAN_BOX.west && lng <= HAINAN_BOX.east && lat >= HAINAN_BOX.south && lat <= HAINAN_BOX.north;
 
 let hainanLand: Feature<MultiPolygon> | undefined;
@@ -271,7 +272,8 @@ export function renderSchematicMap({ markers, legs = [], width = 640, height = 4
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
-    ` role="img" class="schematic-map" font-family="inherit">` +
+    // A group, not role="img": an image role would hide the marker links inside it from screen readers.
+    ` role="group" aria-label="${escapeXml(fullTitle)}" class="schematic-map" font-family="inherit">` +
     `<title>${escapeXml(fullTitle)}</title><desc>${escapeXml(description)}</desc>` +
     `<rect class="map-sea" width="${width}" height="${height}"/>` +
     (landPath ? `<path class="map-land" d="${landPath}"/>` : '') +

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildSchemas } from '../../src/schemas/index.ts';
+import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
+import { PROJECT_ROOT } from '../helpers/content-copy.ts';
+
+const schemas = buildSchemas(loadVocabularies(PROJECT_ROOT));
+const confirmation = { status: 'unconfirmed', source: '2020年报道' };
+const place = { name: '示例地点', region: 'lingao', summary: '一个用于测试的示例地点摘要。', confirmation };
+
+/** The messages a schema gives for input, keyed by field path. */
+function errors(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Array<{ path: (string | number)[]; message: string }> } } }, input: unknown) {
+  const result = schema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+const valid = {
+  regions: { name: '临高县', kind: '县', summary: '临高县位于海南岛西北部，县城在临城镇。', towns: [{ id: 'lincheng', name: '临城镇', communities: [{ id: 'dongfeng', name: '东风社区' }] }], figures: [{ label: '网格', value: 36, unit: '个', year: 2020 }] },
+  cases: { title: '网格化治理', region: 'lingao', date: '2020-09-01', source: { publication: '报道', author: '作者', role: '职务' }, summary: '临高县把城区社区划分为 36 个网格，配备网格员。', topics: ['grid-governance'] },
+  sites: { ...place, kind: 'monument' },
+  workstations: { ...place, kind: 'returnee', host: '临高县政府', offers: ['为海归人才提供服务'] },
+  'service-points': { ...place, kind: 'community-station', town: 'lincheng', services: ['party-activities'], hours: 'Mo-Fr 08:00-12:00,14:30-17:30', telephone: '0898-12345678', location: { lng: 109.69, lat: 19.91, precision: 'approximate' } },
+  routes: { title: '临高红色线路', region: 'lingao', summary: '串联临高县的红色教育基地，适合党支部半天学习。', theme: '学党史', audience: ['party-branches'], mode: 'bus', stops: [{ place: 'a', stay: 30 }, { place: 'b', stay: 45 }] },
+} as const;
+
+describe('each schema accepts a valid entry', () => {
+  for (const [name, input] of Object.entries(valid)) {
+    it(name, () => expect(errors(schemas[name as keyof typeof schemas], input)).toEqual({}));
+  }
+  it('fills defaults', () => {
+    const route = schemas.routes.parse(valid.routes);
+    expect(route.startTime).toBe('08:30');
+    expect(schemas.sites.parse(valid.sites).visitMinutes).toBe(60);
+  });
+  it('turns dates into Date objects', () => {
+    expect(schemas.cases.parse(valid.cases).date.toISOString()).toBe('2020-09-01T00:00:00.000Z');
+  });
+});
+
+describe('each schema rejects invalid input with a Chinese message on the field', () => {
+  it('regions: kind must be 市 or 县, towns need ids', () => {
+    expect(errors(schemas.regions, { ...valid.regions, kind: '区', towns: [{ id: 'Lin Cheng', name: '临城镇' }] })).toEqual({
+      kind: '应为 市 或 县',
+      'towns.0.id': '标识应为小写拼音或英文，用连字符连接，例如 wencheng',
+    });
+  });
+  it('cases: topics from the vocabulary, dates in YYYY-MM-DD, author required', () => {
+    const result = errors(schemas.cases, { ...valid.cases, topics: ['unknown'], date: '2020/9/1', source: { publication: '报道', role: '职务' } });
+    expect(result['topics.0']).toMatch(/^不在词表 topics 中/);
+    expect(result.date).toBe('“2020/9/1”不是有效日期，应写作 YYYY-MM-DD，例如 2020-08-01');
+    expect(result['source.author']).toBe('缺少必填字段，应为文字');
+  });
+  it('sites: kind from the vocabulary, positive visit time', () => {
+    const result = errors(schemas.sites, { ...valid.sites, kind: 'castle', visitMinutes: -5 });
+    expect(result.kind).toMatch(/可用的值：memorial-park（纪念园区）/);
+    expect(result.visitMinutes).toBe('参观时长应为正整数（分钟）');
+  });
+  it('workstations: host and at least one offer', () => {
+    expect(errors(schemas.workstations, { ...valid.workstations, host: '', offers: [] })).toEqual({ host: '请写明依托或主办单位', offers: '至少写一项能提供的支持' });
+  });
+  it('service points: location inside Hainan, telephone format, hours syntax, services', () => {
+    const result = errors(schemas['service-points'], {
+      ...valid['service-points'],
+      location: { lng: 116.4, lat: 39.9, precision: 'exact' },
+      telephone: '12345678',
+      hours: '8点到5点',
+      services: ['massage'],
+    });
+    expect(result.location).toMatch(/不在海南岛范围内/);
+    expect(result.telephone).toMatch(/0898-12345678/);
+    expect(result.hours).toMatch(/^开放时间无法识别/);
+    expect(result['services.0']).toMatch(/^不在词表 services 中/);
+  });
+  it('places: a confirmed entry needs the date it was checked', () => {
+    expect(errors(schemas.sites, { ...valid.sites, confirmation: { status: 'confirmed', source: '电话核实' } })).toEqual({
+      'confirmation.checkedOn': '已核实（confirmed）的条目必须写明核实日期 checkedOn',
+    });
+  });
+  it('places: ambiguous hours are rejected too', () => {
+    expect(errors(schemas.sites, { ...valid.sites, hours: 'Mo-Fr 8-12' }).hours).toMatch(/开放时间写法不够明确/);
+  });
+  it('routes: mode, start time, stays and at least two stops', () => {
+    expect(errors(schemas.routes, { ...valid.routes, mode: 'plane', startTime: '8:30', stops: [{ place: 'a', stay: 0 }] })).toEqual({
+      mode: '出行方式应为 walk（步行）、bike（骑行）、bus（公交/大巴）或 car（自驾）',
+      startTime: '出发时间应写作 HH:MM，例如 08:30',
+      'stops.0.stay': '停留时间应大于 0 分钟',
+      stops: '线路至少要有两站',
+    });
+  });
+  it('unknown fields are rejected rather than silently dropped', () => {
+    expect(errors(schemas.cases, { ...valid.cases, tittle: '错字' })).toEqual({ '': '未知字段：tittle。请检查拼写，可用字段见编辑指南' });
+  });
+});
