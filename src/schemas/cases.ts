@@ -4,15 +4,15 @@ import { vocabularyEnum, type Vocabularies } from './vocabularies.ts';
 
 export const caseSchema = (vocabularies: Vocabularies) =>
   z.object({
-    title: z.string().min(4).max(60, '标题最多 60 个字'),
-    region: entryRef,
-    date: dateField,
-    updated: dateField.optional(),
-    source: sourceField.extend({ author: z.string().min(1), role: z.string().min(1) }),
-    summary: z.string().min(20, '摘要至少 20 个字').max(200, '摘要最多 200 个字'),
-    topics: z.array(vocabularyEnum(vocabularies, 'topics')).min(1, '至少选一个主题'),
-    figures: z.array(figureField).default([]),
-    places: z.array(entryRef).default([]),
-    cover: imageField.optional(),
-    draft: z.boolean().default(false),
+    title: z.string().min(4).max(60, '标题最多 60 个字').describe('标题，4–60 字'),
+    region: entryRef.describe('所属市县：wenchang 或 lingao（content/regions 中的文件名）'),
+    date: dateField.describe('在本站发布的日期 YYYY-MM-DD'),
+    updated: dateField.optional().describe('最近一次修改的日期 YYYY-MM-DD'),
+    source: sourceField.extend({ author: z.string().min(1).describe('作者或整理者'), role: z.string().min(1).describe('作者职务，或“据……整理”') }).describe('来源'),
+    summary: z.string().min(20, '摘要至少 20 个字').max(200, '摘要最多 200 个字').describe('摘要，20–200 字，显示在列表、搜索结果和订阅中'),
+    topics: z.array(vocabularyEnum(vocabularies, 'topics')).min(1, '至少选一个主题').describe('主题，1–3 个，取自词表'),
+    figures: z.array(figureField).default([]).describe('报道中的关键数字'),
+    places: z.array(entryRef).default([]).describe('文中提到的地点：基地、工作站或服务点的文件名'),
+    cover: imageField.optional().describe('题图'),
+    draft: z.boolean().default(false).describe('草稿：true 时不发布'),
   }).strict();

@@ -34,24 +34,25 @@ export const dateField = z
 export const imageField = z.object({
   src: z
     .string()
+    .describe('图片路径，如 /images/xinfeng.jpg（文件放在 public/images/）')
     .regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif|svg)$/i, '图片路径应以 /images/ 开头，文件放在 public/images/ 中，格式 jpg、png、webp、avif 或 svg'),
-  alt: z.string().min(2, '请用一句话描述图片内容（替代文字），供读屏软件朗读'),
-  credit: z.string().optional(),
+  alt: z.string().min(2, '请用一句话描述图片内容（替代文字），供读屏软件朗读').describe('替代文字：用一句话描述图片内容'),
+  credit: z.string().optional().describe('供图单位或摄影者'),
 });
 
 /** A figure the sources give, with the year it refers to. */
 export const figureField = z.object({
-  label: z.string().min(1),
-  value: z.number({ invalid_type_error: '数值应为数字，不带单位和引号，例如 56' }),
-  unit: z.string().default(''),
-  year: z.number().int().min(1900).max(2100).optional(),
-  note: z.string().optional(),
+  label: z.string().min(1).describe('这个数字说的是什么，如“党建网格”'),
+  value: z.number({ invalid_type_error: '数值应为数字，不带单位和引号，例如 56' }).describe('数值，只写数字，如 56'),
+  unit: z.string().default('').describe('单位，如 个、人、万元'),
+  year: z.number().int().min(1900).max(2100).optional().describe('数字对应的年份，如 2020'),
+  note: z.string().optional().describe('补充说明，如“报道原文为‘300多名’”'),
 });
 
 export const sourceField = z.object({
-  publication: z.string().min(1),
-  author: z.string().optional(),
-  role: z.string().optional(),
-  date: dateField.optional(),
-  url: z.string().url('应为完整网址，以 https:// 开头').optional(),
+  publication: z.string().min(1).describe('出处：报刊或报道名称'),
+  author: z.string().optional().describe('作者'),
+  role: z.string().optional().describe('作者职务或身份'),
+  date: dateField.optional().describe('原文发表日期 YYYY-MM-DD'),
+  url: z.string().url('应为完整网址，以 https:// 开头').optional().describe('原文网址'),
 });

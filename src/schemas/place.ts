@@ -7,12 +7,12 @@ export const HAINAN_BOUNDS = { west: 108.5, east: 111.3, south: 18.0, north: 20.
 
 export const locationField = z
   .object({
-    lng: z.number({ required_error: '必填：经度（WGS-84，东经，约 108.5–111.3）', invalid_type_error: '经度应为数字，例如 110.75' }),
-    lat: z.number({ required_error: '必填：纬度（WGS-84，北纬，约 18.0–20.3）', invalid_type_error: '纬度应为数字，例如 19.61' }),
+    lng: z.number({ required_error: '必填：经度（WGS-84，东经，约 108.5–111.3）', invalid_type_error: '经度应为数字，例如 110.75' }).describe('经度（东经），如 110.753'),
+    lat: z.number({ required_error: '必填：纬度（WGS-84，北纬，约 18.0–20.3）', invalid_type_error: '纬度应为数字，例如 19.61' }).describe('纬度（北纬），如 19.615'),
     precision: z.enum(['exact', 'approximate'], {
       errorMap: () => ({ message: '应为 exact（已核实的准确位置）或 approximate（大致位置，如镇中心）' }),
-    }),
-    note: z.string().optional(),
+    }).describe('exact：已核实的准确位置；approximate：大致位置'),
+    note: z.string().optional().describe('位置说明，如“镇中心大致位置，非准确门址”'),
   })
   .superRefine(({ lng, lat }, ctx) => {
     const b = HAINAN_BOUNDS;
@@ -53,23 +53,23 @@ export const telephoneField = z
 export const confirmationField = z.object({
   status: z.enum(['confirmed', 'unconfirmed'], {
     errorMap: () => ({ message: '应为 confirmed（地址、时间、电话已向单位核实）或 unconfirmed（尚未核实）' }),
-  }),
-  checkedOn: dateField.optional(),
-  source: z.string().min(2, '请写明信息来源，例如报道名称或核实方式'),
+  }).describe('confirmed：已向单位核实；unconfirmed：尚未核实（页面会提示读者）'),
+  checkedOn: dateField.optional().describe('核实日期 YYYY-MM-DD；status 为 confirmed 时必填'),
+  source: z.string().min(2, '请写明信息来源，例如报道名称或核实方式').describe('信息来源或核实方式'),
 });
 
 /** Every place — site, workstation, service point — shares this shape. */
 export const placeFields = {
-  name: z.string().min(2),
-  region: entryRef,
-  town: z.string().optional(),
-  summary: z.string().min(10, '摘要至少 10 个字').max(200, '摘要最多 200 个字'),
-  location: locationField.optional(),
-  address: z.string().optional(),
-  telephone: telephoneField.optional(),
-  hours: hoursField.optional(),
-  hoursNote: z.string().optional(),
-  accessibility: z.string().optional(),
-  cover: imageField.optional(),
-  confirmation: confirmationField,
+  name: z.string().min(2).describe('名称，写全称，例如“临高县革命烈士纪念碑”'),
+  region: entryRef.describe('所属市县：content/regions 中的文件名，例如 wenchang、lingao'),
+  town: z.string().optional().describe('所在镇：所属市县文件 towns 中的标识，例如 wencheng'),
+  summary: z.string().min(10, '摘要至少 10 个字').max(200, '摘要最多 200 个字').describe('一两句话的摘要，10–200 字，显示在列表和搜索结果中'),
+  location: locationField.optional().describe('位置（WGS-84 经纬度）。只填有依据的位置；大致位置要把 precision 写成 approximate 并在 note 说明'),
+  address: z.string().optional().describe('门址。未经核实不要填写'),
+  telephone: telephoneField.optional().describe('联系电话，如 0898-12345678 或 13812345678。未经核实不要填写'),
+  hours: hoursField.optional().describe('开放时间，OpenStreetMap 写法，如 Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00。节假日按 content/calendar.yaml 自动处理。未经核实不要填写'),
+  hoursNote: z.string().optional().describe('开放时间补充说明，如“接待团体请提前一天预约”'),
+  accessibility: z.string().optional().describe('无障碍说明：坡道、电梯、无障碍卫生间等'),
+  cover: imageField.optional().describe('题图'),
+  confirmation: confirmationField.describe('信息核实情况：地址、时间、电话是否已向单位核实'),
 };

@@ -4,20 +4,21 @@ import { ENTRY_ID, figureField, sourceField } from './common.ts';
 const localId = z.string().regex(ENTRY_ID, '标识应为小写拼音或英文，用连字符连接，例如 wencheng');
 
 export const regionSchema = z.object({
-  name: z.string().min(2),
-  kind: z.enum(['市', '县'], { errorMap: () => ({ message: '应为 市 或 县' }) }),
-  summary: z.string().min(10).max(200),
-  order: z.number().int().default(0),
+  name: z.string().min(2).describe('市县名称，如 文昌市'),
+  kind: z.enum(['市', '县'], { errorMap: () => ({ message: '应为 市 或 县' }) }).describe('市 或 县'),
+  summary: z.string().min(10).max(200).describe('摘要，10–200 字'),
+  order: z.number().int().default(0).describe('排列顺序，小的在前'),
   towns: z
     .array(
       z.object({
-        id: localId,
-        name: z.string().min(2),
-        note: z.string().optional(),
-        communities: z.array(z.object({ id: localId, name: z.string().min(2) })).default([]),
+        id: localId.describe('镇的标识，小写拼音，如 wencheng'),
+        name: z.string().min(2).describe('镇名，如 文城镇'),
+        note: z.string().optional().describe('说明'),
+        communities: z.array(z.object({ id: localId.describe('社区标识'), name: z.string().min(2).describe('社区名称') })).default([]).describe('社区或村'),
       }),
     )
-    .default([]),
-  figures: z.array(figureField.extend({ source: z.string().optional() })).default([]),
-  sources: z.array(sourceField).default([]),
+    .default([])
+    .describe('下辖的镇和社区（只列本站用到的）'),
+  figures: z.array(figureField.extend({ source: z.string().optional().describe('出处') })).default([]).describe('主要数字，注明年份'),
+  sources: z.array(sourceField).default([]).describe('资料来源'),
 }).strict();

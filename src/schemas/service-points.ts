@@ -5,10 +5,9 @@ import { vocabularyEnum, type Vocabularies } from './vocabularies.ts';
 export const servicePointSchema = (vocabularies: Vocabularies) =>
   z.object({
     ...placeFields,
-    kind: vocabularyEnum(vocabularies, 'servicePointKinds'),
-    /** Town and community ids as listed in the region's file. */
-    town: z.string().min(1, '必填：所在镇的标识，见所属市县文件中的 towns'),
-    community: z.string().optional(),
-    services: z.array(vocabularyEnum(vocabularies, 'services')).min(1, '至少列出一项服务'),
-    servesArea: z.string().optional(),
+    kind: vocabularyEnum(vocabularies, 'servicePointKinds').describe('类别，取自词表'),
+    town: z.string().min(1, '必填：所在镇的标识，见所属市县文件中的 towns').describe('所在镇：所属市县文件 towns 中的标识'),
+    community: z.string().optional().describe('所在社区：该镇 communities 中的标识'),
+    services: z.array(vocabularyEnum(vocabularies, 'services')).min(1, '至少列出一项服务').describe('提供的服务，取自词表'),
+    servesArea: z.string().optional().describe('服务范围，如“新风社区各居民小组”'),
   }).strict();

@@ -5,9 +5,8 @@ import { vocabularyEnum, type Vocabularies } from './vocabularies.ts';
 export const siteSchema = (vocabularies: Vocabularies) =>
   z.object({
     ...placeFields,
-    kind: vocabularyEnum(vocabularies, 'siteKinds'),
-    admission: z.string().optional(),
-    /** Minutes a visit usually takes; routes and the planner start from it. */
-    visitMinutes: z.number().int().positive('参观时长应为正整数（分钟）').default(60),
-    receivesGroups: z.boolean().default(true),
+    kind: vocabularyEnum(vocabularies, 'siteKinds').describe('类别，取自词表'),
+    admission: z.string().optional().describe('门票，如“免费，需预约”。未经核实不要填写'),
+    visitMinutes: z.number().int().positive('参观时长应为正整数（分钟）').default(60).describe('建议参观时长（分钟），线路和行程规划据此排时间'),
+    receivesGroups: z.boolean().default(true).describe('是否接待团体参观'),
   }).strict();

@@ -25,10 +25,16 @@ export function loadVocabularies(root = process.cwd()): Vocabularies {
   return vocabulariesSchema.parse(yaml.load(text));
 }
 
+/** Which vocabulary a field draws from, so the field reference can list the allowed values. */
+export const vocabularyOfField = new WeakMap<z.ZodTypeAny, VocabularyName>();
+
 /** A zod enum over a vocabulary's ids, whose error lists the allowed labels. */
 export function vocabularyEnum(vocabularies: Vocabularies, name: VocabularyName) {
   const ids = Object.keys(vocabularies[name]);
-  return z.string().refine((value) => ids.includes(value), {
+  const field = z.string().refine((value) => ids.includes(value), {
     message: `不在词表 ${name} 中。可用的值：${ids.map((id) => `${id}（${vocabularies[name][id]}）`).join('、')}`,
   });
+  // Keyed on the inner string schema: .describe() and .optional() clone the outer one but keep it.
+  vocabularyOfField.set(field._def.schema, name);
+  return field;
 }

@@ -141,3 +141,10 @@ describe('each kind of mistake is reported with file, field and what is allowed'
 function readFixture(c: ReturnType<typeof copyContent>, file: string) {
   return readFileSync(`${c.root}/${file}`, 'utf8');
 }
+
+describe('the holiday calendar', () => {
+  it('a malformed calendar entry names the file and the field', () => {
+    const problems = problemsAfter((c) => c.edit('content/calendar.yaml', (t) => t.replace('{ name: 春节, from: 2025-01-28', '{ name: 春节, from: 2025-01-32')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/calendar.yaml', field: expect.stringMatching(/^holidays\[\d+\]\.from$/) }));
+  });
+});

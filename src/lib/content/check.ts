@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { loadCalendar } from '../../schemas/calendar.ts';
 import { buildSchemas, PLACE_COLLECTIONS } from '../../schemas/index.ts';
 import { loadVocabularies, VOCABULARIES_FILE } from '../../schemas/vocabularies.ts';
 import { checkBodies } from './body.ts';
@@ -22,6 +23,7 @@ export function checkContent(root: string): CheckResult {
   }
   const schemas = buildSchemas(vocabularies);
   const { entries: raw, problems } = loadRawEntries(root);
+  problems.push(...checkCalendar(root));
   const entries: ValidEntry[] = [];
   for (const entry of raw) {
     const result = schemas[entry.collection].safeParse(entry.data);
@@ -32,4 +34,17 @@ export function checkContent(root: string): CheckResult {
   const rawPlaces = raw.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection));
   problems.push(...checkReferences(entries, rawPlaces, raw, root), ...checkBodies(entries, new Set(rawPlaces.map((e) => e.id)), root));
   return { problems, entries };
+}
+
+const CALENDAR_FILE = 'content/calendar.yaml';
+
+function checkCalendar(root: string): ContentProblem[] {
+  try {
+    loadCalendar(root);
+    return [];
+  } catch (error) {
+    if (error instanceof z.ZodError) return problemsFromZod(CALENDAR_FILE, error);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return [{ file: CALENDAR_FILE, field: '（整个文件）', message: `无法读取节假日日历：${reason}` }];
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +94,11 @@ describe('loadCalendar', () => {
   it('rejects 2026-02-30 in the YAML file instead of rolling it over to March', () => {
     const root = mkdtempSync(join(tmpdir(), 'calendar-'));
     mkdirSync(join(root, 'content'));
-    writeFileSync(join(root, 'content', 'calendar.yaml'), 'holidays:\n  - { name: 春节, from: 2026-02-30, to: 2026-03-02 }\n');
-    expect(() => loadCalendar(root)).toThrow(ZodError);
+    try {
+      writeFileSync(join(root, 'content', 'calendar.yaml'), 'holidays:\n  - { name: 春节, from: 2026-02-30, to: 2026-03-02 }\n');
+      expect(() => loadCalendar(root)).toThrow(ZodError);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -40,13 +40,13 @@ describe('compileSchedule', () => {
 
   it('keeps days where the hours string itself varies, such as seasonal hours', () => {
     const seasonal = compileSchedule('Jan-Jun Mo-Fr 08:00-17:00; Jul-Dec Mo-Fr 08:30-17:30', { holidays: [], workdays: [] }, {
-      from: new Date('2026-06-22T00:00:00+08:00'),
+      from: new Date('2026-06-26T00:00:00+08:00'),
       days: 21,
     });
-    // Two July weeks outnumber one June week, so July hours are the usual ones and June's are exceptions.
+    // 26 June – 16 July: each weekday falls twice in July and at most once in June, so July hours are usual.
     expect(seasonal.weekly.Mo).toEqual([[510, 1050]]);
     expect(seasonal.exceptions['2026-06-30']).toEqual({ intervals: [[480, 1020]] });
-    expect(Object.keys(seasonal.exceptions)).toEqual(['2026-06-22', '2026-06-23', '2026-06-24', '2026-06-25', '2026-06-26']);
+    expect(Object.keys(seasonal.exceptions)).toEqual(['2026-06-26', '2026-06-29', '2026-06-30']);
     expect(daySchedule(seasonal, '2026-07-01')?.intervals).toEqual([[510, 1050]]);
   });
 
@@ -65,8 +65,12 @@ describe('compileSchedule', () => {
     const original = process.env.TZ;
     const compileIn = (tz: string) => {
       process.env.TZ = tz;
-      // Hours around midnight and a window across the US and Chilean DST changes.
-      return compileSchedule('Mo-Fr 00:00-02:30,08:00-12:00; Sa 22:00-24:00', calendar, { from: new Date('2026-03-01T00:00:00+08:00'), days: 250 });
+      // Hours around midnight over a window crossing the US, British and Chilean DST changes;
+      // Chile skips local midnight on Sunday 6 September.
+      return compileSchedule('Mo-Fr 00:00-02:30,08:00-12:00; Sa 22:00-24:00; Su 00:00-08:00', calendar, {
+        from: new Date('2026-03-01T00:00:00+08:00'),
+        days: 250,
+      });
     };
     try {
       process.env.TZ = 'America/New_York';
@@ -74,6 +78,7 @@ describe('compileSchedule', () => {
       if (new Date(2026, 0, 1).getTimezoneOffset() !== 300) ctx.skip();
       const reference = compileIn('Asia/Shanghai');
       expect(reference.weekly.Sa).toEqual([[1320, 1440]]);
+      expect(reference.weekly.Su).toEqual([[0, 480]]);
       for (const tz of ['America/New_York', 'America/Santiago', 'Europe/London', 'Pacific/Kiritimati', 'UTC']) {
         expect(compileIn(tz), tz).toEqual(reference);
       }

@@ -1,6 +1,6 @@
 import opening_hours from 'opening_hours';
 import type { Calendar } from '../../schemas/calendar.ts';
-import { addDays, daysBetween, shanghaiWallClock, weekdayOf } from './dates.ts';
+import { addDays, shanghaiWallClock, weekdayOf } from './dates.ts';
 import { normalise, sameIntervals } from './intervals.ts';
 import { WEEKDAYS, type CompiledSchedule, type DayException, type Interval, type Weekday } from './types.ts';
 
@@ -54,44 +54,37 @@ function parse(hours: string): opening_hours {
   }
 }
 
-/**
- * Open intervals per Shanghai date from `first` to `last`.
- * opening_hours computes in the process's local time zone, so each Shanghai date is handed
- * to it as the same wall-clock date in local time and read back through local getters: the
- * answer is wall-clock either way, and the process TZ cancels out.
- */
+/** Open intervals of every Shanghai date from `first` to `last`. */
 function openByDay(rule: opening_hours, first: string, last: string): Map<string, Interval[]> {
   const days = new Map<string, Interval[]>();
-  for (let date = first; date <= last; date = addDays(date, 1)) days.set(date, []);
-
-  // One spare day each side: where local midnight is skipped by DST, new Date(y, m, d) lands at 01:00.
-  const found = rule.getOpenIntervals(localMidnight(addDays(first, -1)), localMidnight(addDays(last, 2)));
-  for (const [start, end, unknown] of found) {
-    if (unknown) continue; // "unknown" is not a promise to be open
-    const a = wallClock(start);
-    const b = wallClock(end);
-    const span = daysBetween(a.date, b.date);
-    for (let i = 0; i <= span; i++) {
-      const date = addDays(a.date, i);
-      const interval: Interval = [i === 0 ? a.minutes : 0, i === span ? b.minutes : 1440];
-      days.get(date)?.push(interval);
-    }
-  }
-  for (const [date, intervals] of days) days.set(date, normalise(intervals));
+  for (let date = first; date <= last; date = addDays(date, 1)) days.set(date, openOn(rule, date));
   return days;
+}
+
+/**
+ * opening_hours computes in the process's local time zone, so the Shanghai date is handed to
+ * it as the same wall-clock date in local time and the answer read back through local getters:
+ * the process TZ cancels out. Each day is asked on its own and clipped by instants rather than
+ * date fields, because where DST skips local midnight new Date(y, m, d) lands at 01:00, and a
+ * "24:00" close would otherwise leak an hour into the next day. A time inside a DST gap of the
+ * process's own zone (02:30 on the US spring-forward Sunday) can still come out an hour late;
+ * builds run in UTC or Asia/Shanghai never meet one.
+ */
+function openOn(rule: opening_hours, date: string): Interval[] {
+  const dayStart = localMidnight(date);
+  const dayEnd = localMidnight(addDays(date, 1));
+  const minutes = (local: Date) => local.getHours() * 60 + local.getMinutes();
+  return normalise(
+    rule
+      .getOpenIntervals(dayStart, dayEnd)
+      .filter(([, , unknown]) => !unknown) // "unknown" is not a promise to be open
+      .map(([start, end]): Interval => [start <= dayStart ? 0 : minutes(start), end >= dayEnd ? 1440 : minutes(end)]),
+  );
 }
 
 function localMidnight(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(y, m - 1, d);
-}
-
-function wallClock(local: Date): { date: string; minutes: number } {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
-    minutes: local.getHours() * 60 + local.getMinutes(),
-  };
 }
 
 /** For each weekday, the hours it has most often among `dates` (ties: the earliest), so exceptions stay few. */

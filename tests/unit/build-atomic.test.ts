@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/content-copy.ts';
+
+/** A copy of the project with an already published dist/, to break and build. */
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'build-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'tailwind.config.mjs', 'package.json', 'src', 'content', 'public', 'scripts']) {
+    cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist', 'index.html'), 'published before');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const build = () => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], { cwd: root, encoding: 'utf8' });
+const leftovers = () => readdirSync(root).filter((name) => name.startsWith('dist.'));
+
+describe('a failed build never replaces or half-writes dist/', () => {
+  it('bad content: the check fails, names file and field, and dist/ is untouched', () => {
+    const file = join(root, 'content/cases/wencheng-dangjian-wangge.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: \w+/m, 'region: haikou'));
+    const result = build();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/cases/wencheng-dangjian-wangge.mdx\n  字段 region：市县“haikou”不存在');
+    expect(result.stderr).toContain('已发布的');
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published before');
+    expect(leftovers()).toEqual([]);
+  }, 60_000);
+
+  it('a failure inside Astro after the check passed also leaves dist/ untouched', () => {
+    writeFileSync(join(root, 'src/pages/broken.astro'), '---\nthrow new Error("deliberately broken page");\n---\n');
+    const result = build();
+    expect(result.status).toBe(1);
+    expect(result.stderr + result.stdout).toContain('deliberately broken page');
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published before');
+    expect(existsSync(join(root, 'dist/pagefind'))).toBe(false);
+    expect(leftovers()).toEqual([]);
+  }, 180_000);
+});
