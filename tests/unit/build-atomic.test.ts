@@ -1,24 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { buildProject, copyProject } from '../helpers/project-copy.ts';
 
 /** A copy of the project with an already published dist/, to break and build. */
 let root: string;
+let remove: () => void;
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'build-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'tailwind.config.mjs', 'package.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
-  }
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+  ({ root, remove } = copyProject('build-'));
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'index.html'), 'published before');
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => remove());
 
-const build = () => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], { cwd: root, encoding: 'utf8' });
+const build = () => buildProject(root);
 const leftovers = () => readdirSync(root).filter((name) => name.startsWith('dist.'));
 
 describe('a failed build never replaces or half-writes dist/', () => {

@@ -1,0 +1,99 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCalendar } from '../../schemas/calendar.ts';
+import { compileSchedule } from '../hours/compile.ts';
+import { checkTimeline, checkVisit, describeCheck, isWarning, weekdayList, weekdaysWithoutVisit } from './arrival.ts';
+import { buildTimeline, parseClock } from './timeline.ts';
+
+const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
+const compile = (hours: string) => compileSchedule(hours, calendar, { from: new Date('2026-09-01T00:00:00+08:00'), days: 120 });
+/** Weekdays with a lunch break, Saturday mornings. */
+const MUSEUM = compile('Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00');
+const PARK = compile('Mo-Su 07:00-18:00');
+
+const lincheng = { lng: 109.69, lat: 19.912 };
+const north = { lng: 109.69, lat: 20.012 }; // 11.1 km north: 48 min by bus (see timeline.test.ts)
+const stops = [
+  { id: 'park', name: '公园', location: lincheng, stay: 60 },
+  { id: 'museum', name: '纪念馆', location: north, stay: 90 },
+  { id: 'unknown', name: '旧址', location: lincheng, stay: 30 },
+];
+const schedules: Record<string, typeof MUSEUM | undefined> = { park: PARK, museum: MUSEUM, unknown: undefined };
+const check = (start: string, date: string) =>
+  checkTimeline(buildTimeline(stops, 'bus', parseClock(start)!), date, (stop) => schedules[stop.id]);
+
+describe('checkVisit', () => {
+  const weekday = MUSEUM.weekly.Tu;
+  it('accepts a stay inside one opening interval', () => {
+    expect(checkVisit(weekday, 600, 690)).toEqual({ state: 'open' });
+    expect(checkVisit(weekday, 480, 720)).toEqual({ state: 'open' }); // exactly 08:00–12:00
+  });
+  it('warns when the stay runs into the lunch break', () => {
+    expect(checkVisit(weekday, 660, 750)).toEqual({ state: 'closes-during', closesAt: '12:00' });
+  });
+  it('warns when arriving during the lunch break and says when it reopens', () => {
+    expect(checkVisit(weekday, 740, 800)).toEqual({ state: 'closed-at-arrival', opensAt: '14:30' });
+    expect(checkVisit(weekday, 720, 800)).toEqual({ state: 'closed-at-arrival', opensAt: '14:30' }); // 12:00 is closed
+  });
+  it('warns when arriving after closing time', () => {
+    expect(checkVisit(weekday, 1060, 1100)).toEqual({ state: 'closed-at-arrival' });
+  });
+  it('reports a closed day with its reason', () => {
+    expect(checkVisit([], 600, 660, '国庆节')).toEqual({ state: 'closed-day', reason: '国庆节' });
+    expect(checkVisit(MUSEUM.weekly.Su, 600, 660)).toEqual({ state: 'closed-day' });
+  });
+});
+
+describe('checkTimeline on a date', () => {
+  it('passes a weekday morning plan', () => {
+    // Tuesday 8 Sep 2026, 08:30: park 08:30–09:30, museum 10:18–11:48, unknown 12:36–13:06.
+    const checks = check('08:30', '2026-09-08');
+    expect(checks.map((c) => c.check.state)).toEqual(['open', 'open', 'unverified']);
+    expect(checks.every((c) => c.date === '2026-09-08')).toBe(true);
+  });
+
+  it('catches the museum’s lunch break when starting later', () => {
+    // 09:30 start: museum 11:18–12:48, but it closes at 12:00.
+    expect(check('09:30', '2026-09-08')[1].check).toEqual({ state: 'closes-during', closesAt: '12:00' });
+    // 10:30 start: arrive at the museum 12:18, in the lunch break; it reopens at 14:30.
+    const [, museum] = check('10:30', '2026-09-08');
+    expect(museum.check).toEqual({ state: 'closed-at-arrival', opensAt: '14:30' });
+    expect(describeCheck(museum.check, parseClock('12:18')!)).toBe('12:18 到达时未开放，当天 14:30 开门。');
+  });
+
+  it('reports public holidays by name, and the adjusted working Saturday with Monday hours', () => {
+    const holiday = check('08:30', '2026-10-01');
+    expect(holiday[0].check).toEqual({ state: 'closed-day', reason: '国庆节' });
+    expect(holiday[1].check).toEqual({ state: 'closed-day', reason: '国庆节' });
+    expect(describeCheck(holiday[1].check, 618)).toBe('这一天休息（国庆节），不开放。');
+    // Saturday 10 Oct 2026 is a 调休 working day: the museum keeps Monday's hours, afternoon included.
+    expect(check('13:00', '2026-10-10')[1].check).toEqual({ state: 'open' });
+    // An ordinary Saturday afternoon it is closed.
+    expect(check('13:00', '2026-10-17')[1].check).toEqual({ state: 'closed-at-arrival' });
+  });
+
+  it('moves to the next day for stops reached after midnight', () => {
+    const checks = check('22:30', '2026-09-08');
+    expect(checks[1].date).toBe('2026-09-09');
+    expect(checks[1].check).toEqual({ state: 'closed-at-arrival', opensAt: '08:00' });
+  });
+
+  it('says when a date lies beyond the compiled schedule', () => {
+    const [park] = check('08:30', '2027-06-01');
+    expect(park.check).toEqual({ state: 'beyond', validUntil: PARK.validUntil });
+    expect(isWarning(park.check)).toBe(true);
+  });
+
+  it('treats unverified hours as a notice, not a warning', () => {
+    expect(isWarning({ state: 'unverified' })).toBe(false);
+    expect(describeCheck({ state: 'unverified' }, 0)).toBe('开放时间未核实，请提前联系确认。');
+  });
+});
+
+describe('weekdaysWithoutVisit', () => {
+  it('lists the usual weekdays on which the planned times do not fit', () => {
+    expect(weekdayList(weekdaysWithoutVisit(MUSEUM, 600, 690))).toBe('周日');
+    expect(weekdayList(weekdaysWithoutVisit(MUSEUM, 780, 840))).toBe('周一、周二、周三、周四、周五、周六、周日');
+    expect(weekdaysWithoutVisit(PARK, 600, 690)).toEqual([]);
+  });
+});
