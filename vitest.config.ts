@@ -18,7 +18,8 @@ export default defineConfig({
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // One file at a time: each file drives Chromium (and some build a fixture site) on a 2-core machine.
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

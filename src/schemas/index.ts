@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import './error-map.ts';
 import { caseSchema } from './cases.ts';
 import { regionSchema } from './regions.ts';
@@ -13,10 +12,10 @@ export function buildSchemas(vocabularies: Vocabularies) {
   return {
     regions: regionSchema,
     cases: caseSchema(vocabularies),
-    sites: requireCheckedOnWhenConfirmed(siteSchema(vocabularies)),
+    sites: siteSchema(vocabularies),
     routes: routeSchema(vocabularies),
-    workstations: requireCheckedOnWhenConfirmed(workstationSchema(vocabularies)),
-    'service-points': requireCheckedOnWhenConfirmed(servicePointSchema(vocabularies)),
+    workstations: workstationSchema(vocabularies),
+    'service-points': servicePointSchema(vocabularies),
   };
 }
 
@@ -34,12 +33,3 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   workstations: '人才工作站',
   'service-points': '党群服务点',
 };
-
-function requireCheckedOnWhenConfirmed<T extends z.ZodObject<z.ZodRawShape>>(schema: T) {
-  return schema.superRefine((data, ctx) => {
-    const confirmation = (data as { confirmation?: { status: string; checkedOn?: Date } }).confirmation;
-    if (confirmation?.status === 'confirmed' && !confirmation.checkedOn) {
-      ctx.addIssue({ code: 'custom', path: ['confirmation', 'checkedOn'], message: '已核实（confirmed）的条目必须写明核实日期 checkedOn' });
-    }
-  });
-}

@@ -56,6 +56,10 @@ export const confirmationField = z.object({
   }).describe('confirmed：已向单位核实；unconfirmed：尚未核实（页面会提示读者）'),
   checkedOn: dateField.optional().describe('核实日期 YYYY-MM-DD；status 为 confirmed 时必填'),
   source: z.string().min(2, '请写明信息来源，例如报道名称或核实方式').describe('信息来源或核实方式'),
+}).superRefine((confirmation, ctx) => {
+  if (confirmation.status === 'confirmed' && !confirmation.checkedOn) {
+    ctx.addIssue({ code: 'custom', path: ['checkedOn'], message: '已核实（confirmed）的条目必须写明核实日期 checkedOn' });
+  }
 });
 
 /** Every place — site, workstation, service point — shares this shape. */

@@ -23,7 +23,7 @@ const PAGE_SIZE = 20;
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-input') as HTMLInputElement;
-const status = document.getElementById('search-status')!;
+const statusLine = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const filterBox = document.getElementById('search-filters')!;
 const selected: Record<string, Set<string>> = {};
@@ -110,12 +110,12 @@ async function run() {
   writeUrl();
   const mine = ++generation;
   if (!query && Object.keys(filters).length === 0) {
-    status.textContent = '';
+    statusLine.textContent = '';
     list.replaceChildren();
     renderFilters(await (await loadPagefind()).filters());
     return;
   }
-  status.textContent = '正在搜索……';
+  statusLine.textContent = '正在搜索……';
   const engine = await loadPagefind();
   const search = await engine.search(query || null, { filters });
   if (!search || mine !== generation) return;
@@ -124,7 +124,7 @@ async function run() {
   renderFilters(search.filters);
   list.replaceChildren(...data.map(renderResult));
   const total = search.results.length;
-  status.textContent = total === 0 ? `没有找到与“${query}”相关的内容。可以换个词，或减少筛选条件。` : `找到 ${total} 条结果${total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}。`;
+  statusLine.textContent = total === 0 ? `没有找到与“${query}”相关的内容。可以换个词，或减少筛选条件。` : `找到 ${total} 条结果${total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}。`;
 }
 
 // ↓ from the box moves into the results, ↑/↓ move between them.

@@ -52,6 +52,11 @@ describe('each kind of mistake is reported with file, field and what is allowed'
     expect(problems).toContainEqual(expect.objectContaining({ file: ROUTE, field: 'mode', message: expect.stringContaining('walk（步行）') }));
   });
 
+  it('an unknown service on a service point', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^services:\n  - \S+/m, 'services:\n  - massage')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'services[0]', message: expect.stringContaining('reading-corner（图书角）') }));
+  });
+
   it('a misspelt field name', () => {
     const problems = problemsAfter((c) => c.edit(SITE, (t) => t.replace(/^summary:/m, 'sumary:')));
     expect(problems.map((p) => p.message)).toContain('未知字段：sumary。请检查拼写，可用字段见编辑指南');
