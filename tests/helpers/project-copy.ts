@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,5 +20,23 @@ export function buildProject(root: string, env: Record<string, string> = {}) {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env },
+  });
+}
+
+/**
+ * The same build without blocking: inside a test worker a synchronous build of a minute or more
+ * starves the worker's connection to vitest. Rejects with the build's output when it fails.
+ */
+export function buildProjectInBackground(root: string, env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], {
+      cwd: root,
+      env: { ...process.env, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fixture build failed (${code}):\n${output}`))));
   });
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProjectInBackground, copyProject } from '../helpers/project-copy.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { DIST } from './lib/paths.ts';
 import { startStaticServer, type StaticServer } from './lib/static-server.ts';
@@ -124,15 +124,14 @@ describe('open data', () => {
 describe('open now, in Asia/Shanghai time, with holidays and adjusted working days', () => {
   let fixture: ReturnType<typeof copyProject>;
   let server: StaticServer;
-  beforeAll(() => {
+  beforeAll(async () => {
     fixture = copyProject('open-now-');
     const source = readFileSync(join(fixture.root, 'content/service-points/xinfeng-shequ.mdx'), 'utf8');
     writeFileSync(
       join(fixture.root, 'content/service-points/fixture-open-hours.mdx'),
       source.replace(/^name: .*/m, 'name: 测试服务站').replace(/^summary:/m, "hours: 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00'\nsummary:"),
     );
-    const result = buildProject(fixture.root, { SITE_BUILD_DATE: '2026-09-15' });
-    if (result.status !== 0) throw new Error(result.stderr || result.stdout);
+    await buildProjectInBackground(fixture.root, { SITE_BUILD_DATE: '2026-09-15' });
   }, 300_000);
   beforeAll(async () => {
     server = await startStaticServer(join(fixture.root, 'dist'));

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { ROOT } from './paths.ts';
 
 export interface SitePage {
   /** Absolute path of the .html file. */
@@ -81,20 +82,60 @@ export interface PageType {
   url: string;
 }
 
+interface RoutePattern {
+  /** The page file under src/pages, e.g. 'routes/[id]/print.astro'. */
+  source: string;
+  regex: RegExp;
+  dynamic: number;
+}
+
+/** HTML routes of the site's src/pages (Astro file-based routing, trailingSlash 'always'). */
+export function routePatterns(srcPages: string): RoutePattern[] {
+  if (!existsSync(srcPages)) return [];
+  const patterns: RoutePattern[] = [];
+  for (const file of walk(srcPages)) {
+    const rel = relative(srcPages, file).split(sep).join('/');
+    const match = rel.match(/^(.*)\.(astro|md|mdx|html)$/);
+    if (!match) continue;
+    const route = match[1].replace(/(^|\/)index$/, '');
+    const escape = (segment: string) =>
+      segment.startsWith('[...') ? '.+' : segment.startsWith('[') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const path = route === '404' ? '/404\\.html' : `/${route.split('/').filter(Boolean).map(escape).join('/')}${route ? '/' : ''}`;
+    patterns.push({ source: rel, regex: new RegExp(`^${path}$`), dynamic: (route.match(/\[/g) ?? []).length });
+  }
+  // Astro's priority: static segments before dynamic ones.
+  return patterns.sort((a, b) => a.dynamic - b.dynamic || b.source.length - a.source.length);
+}
+
 /**
- * One page of each type, derived from the built pages so new sections are picked up: home, every
- * section's listing (/cases/ …), one detail page of every section (/cases/x/ …), search with a query,
- * and the 404 page reached through a missing URL.
+ * One page of each type, derived from the build and the page sources so new kinds of pages are
+ * picked up: one built page per route file in src/pages (home, each listing, each detail type, the
+ * topic and region pages, print and planner pages …), search with a query, and the 404 page reached
+ * through a missing URL. Without src/pages, one listing and one detail per top-level section.
  */
-export function samplePageTypes(pages: SitePage[]): PageType[] {
-  const sample: PageType[] = [{ label: 'home', url: '/' }];
+export function samplePageTypes(pages: SitePage[], srcPages = join(ROOT, 'src/pages')): PageType[] {
   const urls = new Set(pages.map((p) => p.url));
-  const sections = [...new Set(pages.map((p) => p.url.split('/')[1]).filter((s) => s && !s.endsWith('.html')))].sort();
-  for (const section of sections) {
-    if (section === 'search') continue;
-    if (urls.has(`/${section}/`)) sample.push({ label: `${section} listing`, url: `/${section}/` });
-    const detail = pages.find((p) => p.url.startsWith(`/${section}/`) && p.url !== `/${section}/`);
-    if (detail) sample.push({ label: `${section} detail`, url: detail.url });
+  const sample: PageType[] = [];
+  const patterns = routePatterns(srcPages);
+  if (patterns.length > 0) {
+    const taken = new Set<string>();
+    for (const page of pages) {
+      const route = patterns.find((p) => p.regex.test(page.url));
+      if (!route || taken.has(route.source)) continue;
+      taken.add(route.source);
+      if (page.url === '/search/' || page.url === '/404.html') continue;
+      sample.push({ label: route.source, url: page.url });
+    }
+    sample.sort((a, b) => (a.url === '/' ? -1 : b.url === '/' ? 1 : a.url.localeCompare(b.url)));
+  } else {
+    sample.push({ label: 'home', url: '/' });
+    const sections = [...new Set(pages.map((p) => p.url.split('/')[1]).filter((s) => s && !s.endsWith('.html')))].sort();
+    for (const section of sections) {
+      if (section === 'search') continue;
+      if (urls.has(`/${section}/`)) sample.push({ label: `${section} listing`, url: `/${section}/` });
+      const detail = pages.find((p) => p.url.startsWith(`/${section}/`) && p.url !== `/${section}/`);
+      if (detail) sample.push({ label: `${section} detail`, url: detail.url });
+    }
   }
   if (urls.has('/search/')) sample.push({ label: 'search with a query', url: `/search/?q=${encodeURIComponent('网格')}` });
   if (urls.has('/404.html')) sample.push({ label: '404 (missing URL)', url: '/no-such-page-for-the-gates/' });

@@ -32,9 +32,19 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/**
+ * `extraFiles`: site path → file, served besides the site with long caching (the a11y gate serves
+ * axe-core this way, so Chromium's cache and code cache make injecting it cheap).
+ */
+export async function startStaticServer(root: string, options: { extraFiles?: Record<string, string> } = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const extra = options.extraFiles?.[url.pathname];
+    if (extra) {
+      res.writeHead(200, { 'Content-Type': TYPES[extname(extra)] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=31536000, immutable' });
+      createReadStream(extra).pipe(res);
+      return;
+    }
     let file = resolveUrlPath(root, url.pathname);
     let status = 200;
     if (!url.pathname.endsWith('/') && file?.endsWith('index.html') && !url.pathname.endsWith('index.html')) {
