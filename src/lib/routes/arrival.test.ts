@@ -80,7 +80,9 @@ describe('checkTimeline on a date', () => {
 
   it('says when a date lies beyond the compiled schedule', () => {
     const [park] = check('08:30', '2027-06-01');
-    expect(park.check).toEqual({ state: 'beyond', validUntil: PARK.validUntil });
+    expect(park.check).toEqual({ state: 'beyond', validFrom: '2026-09-01', validUntil: '2026-12-29' });
+    expect(describeCheck(park.check, 510)).toBe('开放时间只核算了 2026年9月1日至2026年12月29日，这一天的开放和节假日安排未知，请提前确认。');
+    expect(check('08:30', '2026-08-31')[0].check.state).toBe('beyond');
     expect(isWarning(park.check)).toBe(true);
   });
 

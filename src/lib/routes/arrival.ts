@@ -12,7 +12,7 @@ export type VisitCheck =
   /** The place has no verified opening hours. */
   | { state: 'unverified' }
   /** The date lies outside the window the schedule was compiled for (holidays unknown). */
-  | { state: 'beyond'; validUntil: string }
+  | { state: 'beyond'; validFrom: string; validUntil: string }
   | { state: 'open' }
   /** Closed the whole day; `reason` names the holiday when there is one. */
   | { state: 'closed-day'; reason?: string }
@@ -52,7 +52,7 @@ export function checkTimeline<S extends PlannedStop>(
     const schedule = scheduleOf(stop);
     if (!schedule) return { date: day, check: { state: 'unverified' } };
     const hours = daySchedule(schedule, day);
-    if (!hours) return { date: day, check: { state: 'beyond', validUntil: schedule.validUntil } };
+    if (!hours) return { date: day, check: { state: 'beyond', validFrom: schedule.validFrom, validUntil: schedule.validUntil } };
     const from = arrive - dayOffset * 1440;
     return { date: day, check: checkVisit(hours.intervals, from, depart - dayOffset * 1440, hours.reason) };
   });
@@ -75,7 +75,7 @@ export function describeCheck(check: VisitCheck, arrive: number): string {
     case 'unverified':
       return '开放时间未核实，请提前联系确认。';
     case 'beyond':
-      return `开放时间只核算到 ${formatMonthDay(check.validUntil)}，这一天的开放和节假日安排未知，请提前确认。`;
+      return `开放时间只核算了 ${fullDate(check.validFrom)}至${fullDate(check.validUntil)}，这一天的开放和节假日安排未知，请提前确认。`;
     case 'open':
       return `${at} 到达时开放，停留期间不闭馆。`;
     case 'closed-day':
@@ -86,6 +86,9 @@ export function describeCheck(check: VisitCheck, arrive: number): string {
       return `${at} 到达时开放，但 ${check.closesAt} 关门，停留时间不够。`;
   }
 }
+
+/** '2027年10月19日' */
+const fullDate = (date: string) => `${date.slice(0, 4)}年${formatMonthDay(date)}`;
 
 /** '周一、周日' */
 export const weekdayList = (days: readonly Weekday[]) => days.map((day) => WEEKDAY_LABELS[day]).join('、');

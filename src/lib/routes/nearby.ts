@@ -20,6 +20,12 @@ export interface Nearby<T> {
 /** Closer than this between approximate locations means "the same reference point". */
 const SAME_POINT_M = 200;
 
+/**
+ * Whether a distance says nothing: both ends (or one) only placed at a shared approximate point, such
+ * as a town centre. Pages then say the distance is unknown instead of "0 米".
+ */
+export const isUnknownDistance = (meters: number, approximate: boolean) => approximate && meters < SAME_POINT_M;
+
 export function nearbyPlaces<T extends Locatable>(origin: Locatable, candidates: readonly T[], limit: number): Nearby<T>[] {
   const from = origin.location;
   if (!from) return [];
@@ -33,7 +39,7 @@ export function nearbyPlaces<T extends Locatable>(origin: Locatable, candidates:
       const meters = distance!;
       const approximate = from.precision === 'approximate' || item.location!.precision === 'approximate';
       const label =
-        approximate && meters < SAME_POINT_M
+        isUnknownDistance(meters, approximate)
           ? '两处都只标出了同一大致位置，实际距离未知'
           : `直线约 ${formatDistance(meters)}${approximate ? '（按大致位置估算）' : ''}`;
       return { item, meters, label };

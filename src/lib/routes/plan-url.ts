@@ -60,12 +60,11 @@ export function isDate(value: string): boolean {
   return y >= 2000 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export function encodePlan(plan: Plan): string {
-  // Ids are [a-z0-9-] and the other values digits, '-' and ':', all legal in a query as they are:
-  // no percent-encoding, so the address stays readable.
-  const stops = plan.stops.map((stop) => `${stop.id}:${stop.stay}`).join(',');
-  return `?stops=${stops}&date=${plan.date}&start=${plan.start}&mode=${plan.mode}`;
-}
+// Ids are [a-z0-9-] and the other values digits, '-' and ':', all legal in a query as they are:
+// no percent-encoding, so the address stays readable.
+export const stopsParam = (stops: readonly PlanStop[]) => stops.map((stop) => `${stop.id}:${stop.stay}`).join(',');
+
+export const encodePlan = (plan: Plan) => `?stops=${stopsParam(plan.stops)}&date=${plan.date}&start=${plan.start}&mode=${plan.mode}`;
 
 /** Shortens what an address held before quoting it in a message. */
 const quote = (value: string) => `“${value.length > 30 ? `${value.slice(0, 30)}…` : value}”`;

@@ -1,0 +1,73 @@
+/**
+ * What the planner page hands its script: the places that may be planned, each with its compiled
+ * opening hours (never the opening_hours parser). Which places may be planned:
+ * - every red-education site;
+ * - talent workstations that receive study visits (receivesStudyVisits: true);
+ * - any other place that a published route stops at (the Wenchang route visits party-mass service
+ *   points), so every ready-made route can be opened in the planner and changed there.
+ * Places without a location cannot be planned (no distance), and are left out.
+ */
+import type { CompiledSchedule } from '../hours/types.ts';
+
+export interface PlannerPlace {
+  id: string;
+  name: string;
+  /** The group the picker lists it under: '红色教育基地', '人才工作站', '党群服务点'. */
+  group: string;
+  /** The place's page. */
+  href: string;
+  lng: number;
+  lat: number;
+  approximate: boolean;
+  /** Suggested stay in minutes. */
+  stay: number;
+  schedule?: CompiledSchedule;
+}
+
+/** Suggested stay where a place names none (service points). */
+const DEFAULT_STAY_MINUTES = 30;
+
+interface PlaceLike {
+  id: string;
+  collection: 'sites' | 'workstations' | 'service-points';
+  data: {
+    name: string;
+    hours?: string;
+    location?: { lng: number; lat: number; precision: 'exact' | 'approximate' };
+    visitMinutes?: number;
+    receivesStudyVisits?: boolean;
+  };
+}
+
+export const GROUP_LABELS: Record<PlaceLike['collection'], string> = {
+  sites: '红色教育基地',
+  workstations: '人才工作站（接待研学参观）',
+  'service-points': '党群服务点（线路中的观摩点）',
+};
+
+const isPlannable = (place: PlaceLike, routeStopIds: ReadonlySet<string>): boolean =>
+  place.data.location !== undefined && (place.collection === 'sites' || place.data.receivesStudyVisits === true || routeStopIds.has(place.id));
+
+export function plannablePlaces(
+  places: readonly PlaceLike[],
+  routeStopIds: ReadonlySet<string>,
+  options: { href: (place: PlaceLike) => string; schedule: (hours: string | undefined) => CompiledSchedule | undefined },
+): PlannerPlace[] {
+  return places
+    .filter((place) => isPlannable(place, routeStopIds))
+    .map((place) => {
+      const location = place.data.location!;
+      const schedule = options.schedule(place.data.hours);
+      return {
+        id: place.id,
+        name: place.data.name,
+        group: GROUP_LABELS[place.collection],
+        href: options.href(place),
+        lng: location.lng,
+        lat: location.lat,
+        approximate: location.precision === 'approximate',
+        stay: place.data.visitMinutes ?? DEFAULT_STAY_MINUTES,
+        ...(schedule && { schedule }),
+      };
+    });
+}

@@ -1,0 +1,118 @@
+/**
+ * Closed-on-arrival warnings end to end. No place in the content has verified opening hours yet,
+ * so a copy of the project gives two sites hours and is built as of 2026-09-15 (SITE_BUILD_DATE):
+ *   中共临高一大会议址  Mo-Fr 08:00-12:00,14:30-17:30  (weekdays, lunch break)
+ *   海南解放公园        Tu-Su 08:30-17:30              (closed on Mondays)
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../helpers/project-copy.ts';
+import { collectErrors, launchBrowser } from './lib/browser.ts';
+import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let fixture: ReturnType<typeof copyProject>;
+
+/**
+ * The project's build in the copy, as buildProject does it but without blocking: a synchronous
+ * build of a minute or more starves the test worker's connection to vitest.
+ */
+function build(root: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], {
+      cwd: root,
+      env: { ...process.env, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fixture build failed (${code}):\n${output}`))));
+  });
+}
+
+beforeAll(async () => {
+  fixture = copyProject('routes-hours-');
+  const giveHours = (file: string, hours: string) => {
+    const path = join(fixture.root, 'content/sites', file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^summary:/m, `hours: '${hours}'\nsummary:`));
+  };
+  giveHours('lingao-yida-huiyizhi.mdx', 'Mo-Fr 08:00-12:00,14:30-17:30');
+  giveHours('hainan-jiefang-gongyuan.mdx', 'Tu-Su 08:30-17:30');
+  await build(fixture.root, { SITE_BUILD_DATE: '2026-09-15' });
+}, 300_000);
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer(join(fixture.root, 'dist'));
+});
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+  fixture?.remove();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'zh-CN', javaScriptEnabled });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.origin + path);
+  return { page, errors };
+}
+const checkOf = (page: Page, id: string) => page.locator(`[data-timeline-stop="${id}"] [data-check]`);
+
+describe('closed at the planned arrival', () => {
+  it('the static route page compares the suggested times with each stop’s usual week', async () => {
+    const { page } = await open('/routes/lingao-hongse-jiaoyu-xianlu/', false);
+    const checks = await page.locator('[data-hours-check]').allTextContents();
+    // 08:30–09:15 at the meeting site (weekdays only), the monument without hours, the park at 10:38 (not Mondays).
+    expect(checks).toEqual([
+      '注意：周六、周日按这个时间参观不在开放时间内（未开门、午休或提前关门）。',
+      '开放时间未核实，请提前联系确认。',
+      '注意：周一按这个时间参观不在开放时间内（未开门、午休或提前关门）。',
+    ]);
+  });
+
+  it('the planner warns about a public holiday, naming it', async () => {
+    const { page, errors } = await open('/routes/plan/?stops=lingao-yida-huiyizhi:45,hainan-jiefang-gongyuan:90&date=2026-10-01&start=08:30&mode=bus');
+    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：这一天休息（国庆节），不开放。');
+    expect(await checkOf(page, 'hainan-jiefang-gongyuan').textContent()).toBe('注意：这一天休息（国庆节），不开放。');
+    expect(await page.locator('[data-warning-count]').getAttribute('data-warning-count')).toBe('2');
+    expect(errors).toEqual([]);
+  });
+
+  it('the planner follows a changed start time across the lunch break', async () => {
+    const { page, errors } = await open('/routes/plan/?stops=lingao-yida-huiyizhi:45,hainan-jiefang-gongyuan:90&date=2026-09-15&start=09:00&mode=bus');
+    const yida = checkOf(page, 'lingao-yida-huiyizhi');
+    expect(await yida.getAttribute('data-check')).toBe('open');
+    expect(await page.locator('[data-warning-count]').count()).toBe(0);
+
+    await page.fill('#planner-start', '11:30');
+    await expect.poll(() => yida.textContent()).toBe('注意：11:30 到达时开放，但 12:00 关门，停留时间不够。');
+    await page.fill('#planner-start', '12:10');
+    await expect.poll(() => yida.textContent()).toBe('注意：12:10 到达时未开放，当天 14:30 开门。');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('12:10');
+    // The park is reached later the same day and is open on Tuesdays.
+    expect(await checkOf(page, 'hainan-jiefang-gongyuan').getAttribute('data-check')).toBe('open');
+
+    // Monday: the park is closed all day.
+    await page.fill('#planner-date', '2026-09-21');
+    await expect.poll(() => checkOf(page, 'hainan-jiefang-gongyuan').textContent()).toBe('注意：这一天不开放。');
+    expect(errors).toEqual([]);
+  });
+
+  it('says when the chosen date lies beyond the compiled hours', async () => {
+    const { page } = await open('/routes/plan/?stops=lingao-yida-huiyizhi:45&date=2027-12-01&start=09:00&mode=bus');
+    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：开放时间只核算了 2026年9月15日至2027年10月19日，这一天的开放和节假日安排未知，请提前确认。');
+  });
+
+  it('the plan’s print view carries the same warnings', async () => {
+    const { page } = await open('/routes/plan/print/?stops=lingao-yida-huiyizhi:45,lingao-lieshi-jinianbei:30&date=2026-10-03&start=08:30&mode=walk');
+    const hints = await page.locator('#plan-print-rows tr[data-stop] td:last-child').allTextContents();
+    expect(hints[0]).toBe('注意：这一天休息（国庆节），不开放。位置为大致位置。');
+    expect(hints[1]).toBe('开放时间未核实，请提前联系确认。位置为大致位置。');
+  });
+});
