@@ -97,7 +97,11 @@ function setUp(root: HTMLElement) {
     const { summary, timeline: list } = renderResults(timeline, checks, plan.date, plan.start, plan.mode);
     get('planner-summary').replaceChildren(summary);
     get('planner-timeline').replaceChildren(list);
-    get<HTMLAnchorElement>('planner-amap').href = amapRouteUrl(timeline.stops.map(({ stop }) => ({ name: stop.name, ...stop.location })), TRAVEL_MODES[plan.mode].amap);
+    const amap = get<HTMLAnchorElement>('planner-amap');
+    amap.href = amapRouteUrl(timeline.stops.map(({ stop }) => ({ name: stop.name, ...stop.location })), TRAVEL_MODES[plan.mode].amap);
+    // Set with the href: an <a> without one may not carry rel or target (it has none until a plan exists).
+    amap.rel = 'external noopener';
+    amap.target = '_blank';
   }
 
   function download(text: string, type: string, name: string) {
