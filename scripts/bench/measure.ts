@@ -1,0 +1,148 @@
+/**
+ * Runs a command and measures it: wall time, CPU time, peak memory of the whole process tree and
+ * the time each output line appeared (for phase timings). Memory is measured two ways:
+ *   - treePeakBytes: RSS summed over the process and all its descendants, sampled from /proc
+ *     every SAMPLE_MS (what the machine must actually hold: the build's parent node process stays
+ *     resident while Astro and Pagefind run as its children);
+ *   - largestProcessKb: `/usr/bin/time -v`'s "Maximum resident set size", which is the peak of the
+ *     single largest process in the tree, not a sum. Only when /usr/bin/time exists.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TIME = '/usr/bin/time';
+const SAMPLE_MS = 200;
+const PAGE_SIZE = 4096;
+
+export interface TimedLine {
+  /** Milliseconds since the command started. */
+  t: number;
+  text: string;
+  stream: 'stdout' | 'stderr';
+}
+
+export interface Measurement {
+  exitCode: number;
+  wallMs: number;
+  userS?: number;
+  systemS?: number;
+  treePeakBytes: number;
+  largestProcessKb?: number;
+  /** Load average (1 min) before and after: other work on the machine disturbs the timing. */
+  loadBefore: number;
+  loadAfter: number;
+  lines: TimedLine[];
+}
+
+export const hasGnuTime = () => existsSync(TIME);
+
+const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/** pid → parent pid for every process, from /proc/<pid>/stat (the command name may hold spaces and parentheses). */
+function parentsOfAll(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+    } catch {
+      /* the process ended while we looked */
+    }
+  }
+  return parents;
+}
+
+/** RSS in bytes of root and all its descendants, now. */
+export function treeRss(root: number): number {
+  const parents = parentsOfAll();
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parents) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+    } catch {
+      /* ended */
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function parseGnuTime(text: string) {
+  const field = (label: string) => new RegExp(`${label}: ([\\d.]+)`).exec(text)?.[1];
+  const number = (label: string) => (field(label) === undefined ? undefined : Number(field(label)));
+  return { userS: number('User time \\(seconds\\)'), systemS: number('System time \\(seconds\\)'), largestProcessKb: number('Maximum resident set size \\(kbytes\\)') };
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Called with each output line as it arrives (progress for long runs). */
+  onLine?: (text: string) => void;
+}
+
+export async function measure(command: string, args: string[], options: RunOptions): Promise<Measurement> {
+  const timeFile = join(options.cwd, `.bench-time-${process.pid}-${Date.now()}.txt`);
+  const useTime = hasGnuTime();
+  const [file, argv] = useTime ? [TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
+  const loadBefore = loadAverage();
+  const started = performance.now();
+  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: TimedLine[] = [];
+  let treePeakBytes = 0;
+  const sample = () => {
+    if (child.pid) treePeakBytes = Math.max(treePeakBytes, treeRss(child.pid));
+  };
+  const sampler = setInterval(sample, SAMPLE_MS);
+  for (const stream of ['stdout', 'stderr'] as const) {
+    let rest = '';
+    child[stream].setEncoding('utf8');
+    child[stream].on('data', (chunk: string) => {
+      const t = performance.now() - started;
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      for (const text of parts) {
+        lines.push({ t, text, stream });
+        options.onLine?.(text);
+      }
+    });
+    child[stream].on('end', () => {
+      if (rest) lines.push({ t: performance.now() - started, text: rest, stream });
+    });
+  }
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const wallMs = performance.now() - started;
+  clearInterval(sampler);
+  const gnu = useTime && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : {};
+  rmSync(timeFile, { force: true });
+  return { exitCode, wallMs, ...gnu, treePeakBytes, loadBefore, loadAfter: loadAverage(), lines };
+}
+
+/** Total size in bytes and number of files under a directory. */
+export function directorySize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+/** HTML pages in a built site, not counting Pagefind's own files. */
+export function countPages(dist: string): number {
+  return readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).includes(`${join(dist, 'pagefind')}`),
+  ).length;
+}
+
+/** When the first line matching `pattern` appeared (ms since start), or undefined. */
+export const lineTime = (lines: TimedLine[], pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.t;

@@ -1,0 +1,167 @@
+/** The figures as Markdown tables (printed) and as JSON (bench-results/<timestamp>.json). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildResult } from './project-build.ts';
+import type { ProfileSummary } from './profile.ts';
+import type { SearchSummary } from './search.ts';
+
+export interface SizeResult {
+  n: number;
+  counts: Record<string, number>;
+  corpusBytes: number;
+  project: BuildResult;
+  floor?: BuildResult;
+  search?: { project: SearchSummary; floor?: SearchSummary };
+  profiles?: ProfileSummary[];
+}
+
+/** The issue's targets. */
+export const TARGETS = { ratioAt: 2000, maxRatio: 1.3, laterAt: 5000, laterMaxMs: 100, laterMaxBytes: 150 * 1024, maxGrowthExponent: 1 };
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const millis = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+/** KB = 1,024 bytes. */
+export function bytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(2)} GB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024).toFixed(1)} KB`;
+}
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '—' : (a / b).toFixed(2));
+
+export function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const cpu = (b: BuildResult) => (b.measurement.userS === undefined ? undefined : ((b.measurement.userS ?? 0) + (b.measurement.systemS ?? 0)) * 1000);
+const perPage = (b: BuildResult) => b.measurement.wallMs / b.pages;
+const load = (b: BuildResult) => `${b.measurement.loadBefore.toFixed(1)}→${b.measurement.loadAfter.toFixed(1)}${b.repeatWallMs && b.repeatWallMs.length > 1 ? `（${b.repeatWallMs.length} 次取最快：${b.repeatWallMs.map(seconds).join('、')}）` : ''}`;
+
+export function sizeTable(r: SizeResult): string {
+  const { project: p, floor: f } = r;
+  const row = (name: string, pv: number | undefined, fv: number | undefined, format: (x: number) => string): string[] => [
+    name,
+    pv === undefined ? '—' : format(pv),
+    fv === undefined ? '—' : format(fv),
+    ratio(pv, fv),
+  ];
+  const rows: string[][] = [
+    ['条目 / 页面', `${r.n} / ${p.pages}`, f ? `${r.n} / ${f.pages}` : '—', '—'],
+    row('总用时（墙钟）', p.measurement.wallMs, f?.measurement.wallMs, seconds),
+    row('　内容检查', p.phases['内容检查'], undefined, seconds),
+    row('　Astro', p.phases.Astro, f?.phases.Astro, seconds),
+    row('　　其中生成页面', p.astroPhases['生成页面'], f?.astroPhases['生成页面'], seconds),
+    row('　Pagefind', p.phases.Pagefind, f?.phases.Pagefind, seconds),
+    row('每页', perPage(p), f && perPage(f), millis),
+    row('CPU 时间（用户+系统）', cpu(p), f && cpu(f), seconds),
+    row('峰值内存（进程树 RSS 合计）', p.measurement.treePeakBytes, f?.measurement.treePeakBytes, bytes),
+    row('峰值内存（最大单进程，time -v）', p.measurement.largestProcessKb && p.measurement.largestProcessKb * 1024, f?.measurement.largestProcessKb && f.measurement.largestProcessKb * 1024, bytes),
+    ['系统负载（1 分钟，开始→结束）', load(p), f ? load(f) : '—', '—'],
+    row('dist/ 大小', p.distBytes, f?.distBytes, bytes),
+    row('Pagefind 索引大小', p.pagefindBytes, f?.pagefindBytes, bytes),
+  ];
+  const s = r.search;
+  if (s) {
+    rows.push(
+      ['搜索时的系统负载', s.project.load.toFixed(1), s.floor ? s.floor.load.toFixed(1) : '—', '—'],
+      row('搜索：首次结果（加载+首次查询，中位数）', s.project.firstResultsMs, s.floor?.firstResultsMs, millis),
+      row('搜索：首次查询传输', s.project.firstQueryBytes, s.floor?.firstQueryBytes, bytes),
+      row('搜索：后续查询用时（中位数）', s.project.laterMedianMs, s.floor?.laterMedianMs, millis),
+      row('搜索：后续查询用时（最大）', s.project.laterMaxMs, s.floor?.laterMaxMs, millis),
+      row('搜索：后续查询传输（中位数）', s.project.laterMedianBytes, s.floor?.laterMedianBytes, bytes),
+      row('搜索：后续查询传输（最大）', s.project.laterMaxBytes, s.floor?.laterMaxBytes, bytes),
+    );
+  }
+  return markdownTable([`N = ${r.n}`, '项目', '地板', '项目/地板'], rows);
+}
+
+export function routeTable(b: BuildResult, count = 8): string {
+  return markdownTable(
+    ['路由（Astro 每页用时）', '页数', '合计', '平均', '最慢', '前 10% 平均', '后 10% 平均'],
+    b.routes.slice(0, count).map((t) => [t.route, String(t.pages), seconds(t.totalMs), millis(t.meanMs), millis(t.maxMs), millis(t.firstTenthMeanMs), millis(t.lastTenthMeanMs)]),
+  );
+}
+
+export function phaseTable(r: SizeResult): string {
+  const names = [...new Set([...Object.keys(r.project.astroPhases), ...Object.keys(r.floor?.astroPhases ?? {})])];
+  return markdownTable(['Astro 阶段', '项目', '地板'], names.map((n) => [n, seconds(r.project.astroPhases[n] ?? NaN), r.floor ? seconds(r.floor.astroPhases[n] ?? NaN) : '—']));
+}
+
+export function profileTables(profiles: ProfileSummary[]): string {
+  return profiles
+    .map((p) => [
+      `CPU 剖析 ${p.file}（采样合计 ${seconds(p.totalMs)}）`,
+      markdownTable(['自身用时最多的函数', '用时', '占比'], p.self.map((t) => [t.name, seconds(t.ms), `${(t.share * 100).toFixed(1)}%`])),
+      markdownTable(['按包或文件', '用时', '占比'], p.byPackage.map((t) => [t.name, seconds(t.ms), `${(t.share * 100).toFixed(1)}%`])),
+      markdownTable(['项目代码（含调用的函数）', '用时', '占比'], p.projectInclusive.map((t) => [t.name, seconds(t.ms), `${(t.share * 100).toFixed(1)}%`])),
+    ].join('\n\n'))
+    .join('\n\n');
+}
+
+/** Growth exponent k in t ∝ N^k between two sizes: 1 is linear, above 1 faster than linear. */
+export const growthExponent = (n1: number, t1: number, n2: number, t2: number) => Math.log(t2 / t1) / Math.log(n2 / n1);
+
+export interface Verdict {
+  target: string;
+  value: string;
+  met: boolean;
+}
+
+export function verdicts(results: SizeResult[]): Verdict[] {
+  const out: Verdict[] = [];
+  for (const r of results) {
+    if (r.n === TARGETS.ratioAt && r.floor) {
+      const value = r.project.measurement.wallMs / r.floor.measurement.wallMs;
+      const cpuRatio = ratio(cpu(r.project), cpu(r.floor));
+      out.push({ target: `N=${r.n}：项目构建用时 ≤ ${TARGETS.maxRatio}× 地板`, value: `墙钟 ${value.toFixed(2)}×（CPU 时间 ${cpuRatio}×）`, met: value <= TARGETS.maxRatio });
+    }
+    if (r.n === TARGETS.laterAt && r.search) {
+      const s = r.search.project;
+      out.push({ target: `N=${r.n}：后续查询 < ${TARGETS.laterMaxMs} ms（中位数；最大值另列）`, value: `${millis(s.laterMedianMs)}（最大 ${millis(s.laterMaxMs)}）`, met: s.laterMedianMs < TARGETS.laterMaxMs });
+      out.push({ target: `N=${r.n}：后续查询传输 < ${bytes(TARGETS.laterMaxBytes)}（中位数；最大值另列）`, value: `${bytes(s.laterMedianBytes)}（最大 ${bytes(s.laterMaxBytes)}）`, met: s.laterMedianBytes < TARGETS.laterMaxBytes });
+    }
+  }
+  const sorted = [...results].sort((a, b) => a.n - b.n);
+  if (sorted.length >= 2) {
+    const [a, b] = [sorted[0], sorted[sorted.length - 1]];
+    const k = growthExponent(a.n, a.project.measurement.wallMs, b.n, b.project.measurement.wallMs);
+    out.push({ target: `构建用时从 N=${a.n} 到 N=${b.n} 不快于线性增长（指数 ≤ ${TARGETS.maxGrowthExponent}）`, value: `指数 ${k.toFixed(2)}`, met: k <= TARGETS.maxGrowthExponent });
+  }
+  return out;
+}
+
+/** Growth exponents of the total and of each phase, smallest to each larger N. */
+export function growthTable(results: SizeResult[]): string | undefined {
+  const sorted = [...results].sort((a, b) => a.n - b.n);
+  if (sorted.length < 2) return undefined;
+  const base = sorted[0];
+  const series: Array<[string, (r: SizeResult) => number | undefined]> = [
+    ['项目 总用时', (r) => r.project.measurement.wallMs],
+    ['项目 CPU 时间', (r) => cpu(r.project)],
+    ['项目 内容检查', (r) => r.project.phases['内容检查']],
+    ['项目 Astro', (r) => r.project.phases.Astro],
+    ['项目 Astro 生成页面', (r) => r.project.astroPhases['生成页面']],
+    ['项目 Pagefind', (r) => r.project.phases.Pagefind],
+    ['地板 总用时', (r) => r.floor?.measurement.wallMs],
+    ['地板 CPU 时间', (r) => r.floor && cpu(r.floor)],
+    ['地板 Astro 生成页面', (r) => r.floor?.astroPhases['生成页面']],
+  ];
+  return markdownTable(
+    ['增长指数 k（t ∝ N^k，1 为线性）', ...sorted.slice(1).map((r) => `${base.n} → ${r.n}`)],
+    series.map(([name, get]) => [
+      name,
+      ...sorted.slice(1).map((r) => {
+        const t1 = get(base);
+        const t2 = get(r);
+        return t1 && t2 ? growthExponent(base.n, t1, r.n, t2).toFixed(2) : '—';
+      }),
+    ]),
+  );
+}
+
+export function writeJson(dir: string, stamp: string, data: unknown): string {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${stamp}.json`);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file;
+}

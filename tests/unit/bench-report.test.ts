@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { astroPhases, routeTimings } from '../../scripts/bench/astro-log.ts';
+import type { TimedLine } from '../../scripts/bench/measure.ts';
+import { whereOf } from '../../scripts/bench/profile.ts';
+import { bytes, growthExponent, markdownTable } from '../../scripts/bench/report.ts';
+import { median } from '../../scripts/bench/search.ts';
+
+/** The benchmark's log parsing and arithmetic (npm run bench), on canned Astro output. */
+const at = (t: number, text: string): TimedLine => ({ t, text, stream: 'stdout' });
+const LOG: TimedLine[] = [
+  at(1000, '10:00:01 [content] Synced content'),
+  at(1100, '10:00:01 [build] Building static entrypoints...'),
+  at(9100, '10:00:09 [build] ✓ Completed in 8.00s.'),
+  at(9600, ' generating static routes '),
+  at(9700, '10:00:09 ▶ src/pages/cases/[id].astro'),
+  at(9710, '10:00:09   ├─ /cases/a/index.html (+12ms) '),
+  at(9720, '10:00:09   ├─ /cases/b/index.html (+30ms) '),
+  at(9730, '10:00:09   └─ /cases/c/index.html (+1.5s) '),
+  at(9740, '10:00:09 λ src/pages/rss.xml.ts'),
+  at(9750, '10:00:09   └─ /rss.xml (+4ms) '),
+  at(11_600, '10:00:11 ✓ Completed in 2.00s.'),
+  at(11_900, '10:00:11 [build] Complete!'),
+];
+
+describe('bench: Astro log', () => {
+  it('sums page timings per route, slowest route first', () => {
+    const [cases, rss] = routeTimings(LOG);
+    expect(cases).toMatchObject({ route: 'src/pages/cases/[id].astro', pages: 3, totalMs: 1542, maxMs: 1500, firstTenthMeanMs: 12, lastTenthMeanMs: 1500 });
+    expect(rss).toMatchObject({ route: 'src/pages/rss.xml.ts', pages: 1, totalMs: 4 });
+  });
+
+  it('splits Astro into phases by when its milestones were printed', () => {
+    expect(astroPhases(LOG, 0)).toEqual({
+      启动与内容同步: 1100,
+      'Vite 构建（服务端）': 8000,
+      'Vite 构建（浏览器端）': 500,
+      生成页面: 2000,
+      '收尾（sitemap 等）': 300,
+    });
+  });
+});
+
+describe('bench: figures', () => {
+  it('growth exponent: 1 for linear, 2 for quadratic', () => {
+    expect(growthExponent(500, 10, 5000, 100)).toBeCloseTo(1);
+    expect(growthExponent(500, 10, 5000, 1000)).toBeCloseTo(2);
+  });
+
+  it('formats sizes in KB/MB/GB of 1,024 and tables in Markdown', () => {
+    expect(bytes(150 * 1024)).toBe('150.0 KB');
+    expect(bytes(3 * 1024 ** 2)).toBe('3.0 MB');
+    expect(markdownTable(['a', 'b'], [['1', '2']])).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+
+  it('names where profile time went: package, Astro build chunk or project file', () => {
+    expect(whereOf('file:///w/node_modules/@astrojs/mdx/dist/index.js')).toBe('@astrojs/mdx');
+    expect(whereOf('file:///tmp/b/project/.astro/chunks/urls_DLedaD-K.mjs')).toBe('构建产物 chunks/urls.mjs');
+    expect(whereOf('file:///tmp/b/project/.astro/chunks/astro/server_B9WNrPTC.mjs')).toBe('astro（构建产物中的运行时）');
+    expect(whereOf('file:///tmp/b/project/src/lib/content/body.ts')).toBe('src/lib/content/body.ts');
+    expect(whereOf('node:internal/fs')).toBe('(Node 内置)');
+  });
+});
