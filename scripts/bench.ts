@@ -20,7 +20,7 @@ import { generateCorpus, MAX_ENTRIES, MIN_ENTRIES } from './bench/corpus.ts';
 import { buildFloor, prepareFloor } from './bench/floor.ts';
 import { hasGnuTime } from './bench/measure.ts';
 import { summariseProfile } from './bench/profile.ts';
-import { buildProject, prepareProjectCopy, profileProject, PROJECT_ROOT, type BuildResult } from './bench/project-build.ts';
+import { buildProject, prepareProjectCopy, profileProject, PROJECT_ROOT, sourceFingerprint, type BuildResult } from './bench/project-build.ts';
 import { growthTable, phaseTable, profileTables, routeTable, sizeTable, verdicts, writeJson, type SizeResult } from './bench/report.ts';
 import { CHROMIUM, measureSearch } from './bench/search.ts';
 
@@ -109,6 +109,7 @@ for (const n of sizes) {
     const corpus = generateCorpus({ n, seed, vocabularies });
     const projectRoot = join(base, 'project');
     const corpusBytes = prepareProjectCopy(projectRoot, corpus);
+    const source = sourceFingerprint(projectRoot);
     log(`N=${n}：${Object.entries(corpus.counts).map(([c, k]) => `${c} ${k}`).join('，')}；内容 ${(corpusBytes / 1024 / 1024).toFixed(1)} MB`);
 
     // Project and floor alternate, each from a cold cache, so a busy spell on the machine hits both alike.
@@ -130,12 +131,14 @@ for (const n of sizes) {
       floorRuns.push(await buildFloor(floorRoot, { cacheDir: join(base, `cache-floor-${attempt}`), onLine: progress('  地板') }));
     }
     const project = fastest(projectRuns);
-    const result: SizeResult = { n, counts: corpus.counts, corpusBytes, project, floor: floorRuns.length > 0 ? fastest(floorRuns) : undefined };
+    const result: SizeResult = { n, counts: corpus.counts, corpusBytes, source, project, floor: floorRuns.length > 0 ? fastest(floorRuns) : undefined };
 
     if (!skipSearch) {
       const runs = Number(values.runs);
       log(`N=${n}：在 Chromium 中测量搜索（${runs} 轮）`);
-      const projectSearch = await measureSearch(project.dist, { page: '/search/', extraQueries: corpus.placeNames, runs });
+      // The home page, not /search/: the search page starts Pagefind itself on load, which would race
+      // with the measured first query. Both sites then pay Pagefind's whole start-up in the first query.
+      const projectSearch = await measureSearch(project.dist, { page: '/', extraQueries: corpus.placeNames, runs });
       const floorSearch = result.floor
         ? await measureSearch(result.floor.dist, { page: `/regions/${corpus.entries[0].id}/`, extraQueries: corpus.placeNames, runs })
         : undefined;
@@ -151,10 +154,10 @@ for (const n of sizes) {
         onLine: progress('  剖析'),
       });
       mkdirSync(resultsDir, { recursive: true });
-      result.profiles = files.map((f) => {
-        const kept = join(resultsDir, `${stamp}-n${n}-${basename(f)}`);
-        renameSync(f, kept);
-        return summariseProfile(kept);
+      result.profiles = files.map(({ file, phases }) => {
+        const kept = join(resultsDir, `${stamp}-n${n}-${basename(file)}`);
+        renameSync(file, kept);
+        return summariseProfile(kept, 15, phases);
       });
     }
 

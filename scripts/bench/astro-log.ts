@@ -53,20 +53,26 @@ export function routeTimings(lines: TimedLine[]): RouteTiming[] {
 
 /** Astro's own phases, from the times its log lines appeared. `from` is when Astro was started. */
 export function astroPhases(lines: TimedLine[], from: number): Record<string, number> {
-  const after = (start: number, pattern: RegExp) => lines.find((l) => l.t >= start && pattern.test(l.text))?.t;
+  // By position, not time: several lines often arrive in one chunk and share a time.
+  const indexAfter = (start: number, pattern: RegExp) => {
+    for (let i = Math.max(0, start); i < lines.length; i++) if (pattern.test(lines[i].text)) return i;
+    return -1;
+  };
+  const first = lines.findIndex((l) => l.t >= from);
+  const entrypoints = indexAfter(first, /Building static entrypoints/);
+  const serverBuilt = entrypoints < 0 ? -1 : indexAfter(entrypoints + 1, /\[build\] ✓ Completed in/);
+  const generating = indexAfter(Math.max(serverBuilt, first), /generating static routes/);
+  const generated = generating < 0 ? -1 : indexAfter(generating + 1, /^(?:\d\d:\d\d:\d\d )?✓ Completed in/);
+  const complete = indexAfter(first, /\[build\] Complete!/);
+  const at = (i: number) => (i < 0 ? undefined : lines[i].t);
   const phases: Record<string, number> = {};
-  const entrypoints = after(from, /Building static entrypoints/);
-  const serverBuilt = entrypoints === undefined ? undefined : after(entrypoints, /\[build\] ✓ Completed in/);
-  const generating = after(serverBuilt ?? from, /generating static routes/);
-  const generated = generating === undefined ? undefined : after(generating, /^(?:\d\d:\d\d:\d\d )?✓ Completed in/);
-  const complete = after(from, /\[build\] Complete!/);
   const span = (name: string, a: number | undefined, b: number | undefined) => {
     if (a !== undefined && b !== undefined) phases[name] = b - a;
   };
-  span('启动与内容同步', from, entrypoints);
-  span('Vite 构建（服务端）', entrypoints, serverBuilt);
-  span('Vite 构建（浏览器端）', serverBuilt, generating);
-  span('生成页面', generating, generated);
-  span('收尾（sitemap 等）', generated, complete);
+  span('启动与内容同步', from, at(entrypoints));
+  span('Vite 构建（服务端）', at(entrypoints), at(serverBuilt));
+  span('Vite 构建（浏览器端）', at(serverBuilt), at(generating));
+  span('生成页面', at(generating), at(generated));
+  span('收尾（sitemap 等）', at(generated), at(complete));
   return phases;
 }

@@ -29,6 +29,8 @@ export interface Measurement {
   systemS?: number;
   treePeakBytes: number;
   largestProcessKb?: number;
+  /** For each watched name: when such a process was first and last seen (sampled, ±SAMPLE_MS). */
+  processes: Record<string, ProcessSpan>;
   /** Load average (1 min) before and after: other work on the machine disturbs the timing. */
   loadBefore: number;
   loadAfter: number;
@@ -55,23 +57,43 @@ function parentsOfAll(): Map<number, number> {
   return parents;
 }
 
-/** RSS in bytes of root and all its descendants, now. */
-export function treeRss(root: number): number {
-  const parents = parentsOfAll();
+/** Pids of root and all its descendants, now. */
+function descendants(root: number): number[] {
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parents) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
+  for (const [pid, ppid] of parentsOfAll()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const out: number[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
-    } catch {
-      /* ended */
-    }
+    out.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return out;
+}
+
+function rssOf(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+  } catch {
+    return 0; // ended
+  }
+}
+
+function commandLineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+/** RSS in bytes of root and all its descendants, now. */
+export const treeRss = (root: number) => descendants(root).reduce((sum, pid) => sum + rssOf(pid), 0);
+
+/** When a process of the tree whose command line matches was first and last seen (ms since start). */
+export interface ProcessSpan {
+  first: number;
+  last: number;
 }
 
 function parseGnuTime(text: string) {
@@ -83,6 +105,8 @@ function parseGnuTime(text: string) {
 export interface RunOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
+  /** Processes to time, by name: e.g. { astro: /astro\.js build/ }. */
+  watch?: Record<string, RegExp>;
   /** Called with each output line as it arrives (progress for long runs). */
   onLine?: (text: string) => void;
 }
@@ -96,8 +120,20 @@ export async function measure(command: string, args: string[], options: RunOptio
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedLine[] = [];
   let treePeakBytes = 0;
+  const processes: Record<string, ProcessSpan> = {};
+  const commandLines = new Map<number, string>();
   const sample = () => {
-    if (child.pid) treePeakBytes = Math.max(treePeakBytes, treeRss(child.pid));
+    if (!child.pid) return;
+    const t = performance.now() - started;
+    const pids = descendants(child.pid);
+    treePeakBytes = Math.max(treePeakBytes, pids.reduce((sum, pid) => sum + rssOf(pid), 0));
+    for (const pid of pids) {
+      if (!commandLines.has(pid)) commandLines.set(pid, commandLineOf(pid));
+      for (const [name, pattern] of Object.entries(options.watch ?? {})) {
+        if (!pattern.test(commandLines.get(pid)!)) continue;
+        processes[name] = { first: processes[name]?.first ?? t, last: t };
+      }
+    }
   };
   const sampler = setInterval(sample, SAMPLE_MS);
   for (const stream of ['stdout', 'stderr'] as const) {
@@ -121,7 +157,7 @@ export async function measure(command: string, args: string[], options: RunOptio
   clearInterval(sampler);
   const gnu = useTime && existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, 'utf8')) : {};
   rmSync(timeFile, { force: true });
-  return { exitCode, wallMs, ...gnu, treePeakBytes, loadBefore, loadAfter: loadAverage(), lines };
+  return { exitCode, wallMs, ...gnu, treePeakBytes, processes, loadBefore, loadAfter: loadAverage(), lines };
 }
 
 /** Total size in bytes and number of files under a directory. */

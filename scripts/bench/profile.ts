@@ -31,6 +31,8 @@ export interface ProfileSummary {
   byPackage: TimeShare[];
   /** Inclusive time of functions in project code (src/, scripts/, built page chunks). */
   projectInclusive: TimeShare[];
+  /** Time by package within each phase (phase windows in ms since the process started). */
+  byPhase?: Record<string, TimeShare[]>;
 }
 
 /** node_modules/<package> (or @scope/package), a project path, or V8's pseudo-frames. */
@@ -59,7 +61,7 @@ function top(map: Map<string, number>, total: number, count: number): TimeShare[
     .map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
 }
 
-export function summariseProfile(file: string, count = 15): ProfileSummary {
+export function summariseProfile(file: string, count = 15, phases?: Record<string, readonly [number, number]>): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -69,9 +71,13 @@ export function summariseProfile(file: string, count = 15): ProfileSummary {
   const self = new Map<string, number>();
   const byPackage = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const phaseMaps = new Map(Object.keys(phases ?? {}).map((name) => [name, new Map<string, number>()]));
+  const phaseTotals = new Map<string, number>();
   let total = 0;
+  let elapsed = 0; // µs since the profile started, which is within milliseconds of the process start
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] ?? 0;
+    elapsed += delta;
     const node = byId.get(id);
     if (!node) return;
     total += delta;
@@ -80,6 +86,12 @@ export function summariseProfile(file: string, count = 15): ProfileSummary {
     self.set(key, (self.get(key) ?? 0) + delta);
     const where = name === '(garbage collector)' ? '(垃圾回收)' : name === '(idle)' ? '(空闲)' : name === '(program)' ? '(V8/原生)' : whereOf(node.callFrame.url);
     byPackage.set(where, (byPackage.get(where) ?? 0) + delta);
+    for (const [phase, [from, to]] of Object.entries(phases ?? {})) {
+      if (elapsed / 1000 < from || elapsed / 1000 >= to) continue;
+      const map = phaseMaps.get(phase)!;
+      map.set(where, (map.get(where) ?? 0) + delta);
+      phaseTotals.set(phase, (phaseTotals.get(phase) ?? 0) + delta);
+    }
     // Inclusive: each project function on the stack once, however deep the recursion.
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
@@ -92,5 +104,6 @@ export function summariseProfile(file: string, count = 15): ProfileSummary {
       }
     }
   });
-  return { file, totalMs: total / 1000, self: top(self, total, count), byPackage: top(byPackage, total, count), projectInclusive: top(inclusive, total, count) };
+  const byPhase = phases && Object.fromEntries([...phaseMaps].map(([phase, map]) => [phase, top(map, phaseTotals.get(phase) ?? 1, 8)]));
+  return { file, totalMs: total / 1000, self: top(self, total, count), byPackage: top(byPackage, total, count), projectInclusive: top(inclusive, total, count), byPhase };
 }

@@ -2,13 +2,16 @@
  * The project's own build (scripts/build.ts: content check → Astro → Pagefind) on a temporary copy
  * of the project whose content/ is the generated corpus, as tests/unit/build-atomic.test.ts does.
  */
-import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { astroPhases, routeTimings, type RouteTiming } from './astro-log.ts';
 import { writeCorpus, type Corpus } from './corpus.ts';
 import { countPages, directorySize, lineTime, measure, type Measurement } from './measure.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+/** Processes timed by the sampler: Astro's exit and Pagefind's native indexer. */
+export const WATCH = { astro: /astro\.js build/, pagefind: /\/pagefind(?:_extended)?(?:\.exe)? --service/ };
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'tailwind.config.mjs', 'package.json', 'src', 'public', 'scripts'];
 
 export interface BuildResult {
@@ -31,7 +34,7 @@ export interface BuildResult {
 /** A copy of the project with the corpus as content/; returns the corpus' size in bytes. */
 export function prepareProjectCopy(root: string, corpus: Corpus): number {
   mkdirSync(root, { recursive: true });
-  for (const name of COPIED) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
+  for (const name of COPIED) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true, preserveTimestamps: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
   return writeCorpus(corpus, root, PROJECT_ROOT);
 }
@@ -43,10 +46,12 @@ const tail = (m: Measurement) => m.lines.slice(-40).map((l) => l.text).join('\n'
 export async function buildProject(root: string, options: { cacheDir: string; onLine?: (text: string) => void }): Promise<BuildResult> {
   const dist = join(root, 'dist');
   const env = { ...process.env, BUILD_OUT_DIR: dist, ASTRO_CACHE_DIR: options.cacheDir };
-  const m = await measure(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], { cwd: root, env, onLine: options.onLine });
+  const m = await measure(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], { cwd: root, env, onLine: options.onLine, watch: WATCH });
   if (m.exitCode !== 0) throw new BuildFailed(`项目构建失败（退出码 ${m.exitCode}）：\n${tail(m)}`);
   const checked = lineTime(m.lines, /内容检查通过/) ?? 0;
-  const astroDone = lineTime(m.lines, /\[build\] Complete!/) ?? checked;
+  const complete = lineTime(m.lines, /\[build\] Complete!/) ?? checked;
+  // Astro's step ends when its process is gone, which can be a while after it printed "Complete!".
+  const astroDone = Math.max(complete, m.processes.astro?.last ?? complete);
   const { lines, ...measurement } = m;
   const site = directorySize(dist);
   const index = directorySize(join(dist, 'pagefind'));
@@ -58,7 +63,7 @@ export async function buildProject(root: string, options: { cacheDir: string; on
     pagefindBytes: index.bytes,
     pagefindFiles: index.files,
     phases: { 内容检查: checked, Astro: astroDone - checked, Pagefind: m.wallMs - astroDone },
-    astroPhases: astroPhases(lines, checked),
+    astroPhases: { ...astroPhases(lines, checked), 'Complete! 之后到进程退出': astroDone - complete },
     routes: routeTimings(lines),
     dist,
   };
@@ -70,12 +75,57 @@ export async function buildProject(root: string, options: { cacheDir: string; on
  * build. Pagefind is a native binary; its share is the phase time above. Profiling slows the run
  * down, so these timings are not the ones reported. Returns the .cpuprofile paths.
  */
-export async function profileProject(root: string, options: { cacheDir: string; outDir: string; profileDir: string; onLine?: (text: string) => void }): Promise<string[]> {
+export interface ProfiledStep {
+  file: string;
+  /** Phase windows within the step, ms since its process started: to split the profile by phase. */
+  phases?: Record<string, readonly [number, number]>;
+}
+
+export async function profileProject(root: string, options: { cacheDir: string; outDir: string; profileDir: string; onLine?: (text: string) => void }): Promise<ProfiledStep[]> {
   const prof = (name: string) => ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${name}`];
   const check = await measure(process.execPath, [...prof('check.cpuprofile'), '--import', 'tsx', join(root, 'scripts/check.ts'), root], { cwd: root, onLine: options.onLine });
   if (check.exitCode !== 0) throw new BuildFailed(`剖析：内容检查失败：\n${tail(check)}`);
   const env = { ...process.env, ASTRO_OUT_DIR: options.outDir, ASTRO_CACHE_DIR: options.cacheDir };
   const astro = await measure(process.execPath, [...prof('astro.cpuprofile'), join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], { cwd: root, env, onLine: options.onLine });
   if (astro.exitCode !== 0) throw new BuildFailed(`剖析：Astro 构建失败：\n${tail(astro)}`);
-  return [join(options.profileDir, 'check.cpuprofile'), join(options.profileDir, 'astro.cpuprofile')];
+  // Consecutive phase boundaries from the log, as windows for the profile.
+  const phases: Record<string, readonly [number, number]> = {};
+  let start = 0;
+  for (const [name, ms] of Object.entries(astroPhases(astro.lines, 0))) {
+    phases[name] = [start, start + ms];
+    start += ms;
+  }
+  return [{ file: join(options.profileDir, 'check.cpuprofile') }, { file: join(options.profileDir, 'astro.cpuprofile'), phases }];
+}
+
+export interface SourceFingerprint {
+  /** sha256 (12 hex digits) over the copied files' paths and contents: equal means the same site code. */
+  hash: string;
+  files: number;
+  newestFile: string;
+  newestModified: string;
+}
+
+/**
+ * Which version of the site code a measurement is for (the repository changes while people work;
+ * no git here). Taken from the copy, so it is exactly what was built.
+ */
+export function sourceFingerprint(root: string): SourceFingerprint {
+  const hash = createHash('sha256');
+  let newest = { file: '', mtime: 0 };
+  let files = 0;
+  const names = COPIED.filter((n) => n !== 'public').flatMap((name) => {
+    const path = join(root, name);
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  });
+  for (const path of names.sort()) {
+    const file = relative(root, path);
+    if (file.startsWith('scripts/bench')) continue;
+    hash.update(file).update('\0').update(readFileSync(path)).update('\0');
+    const { mtimeMs } = statSync(path);
+    if (mtimeMs > newest.mtime) newest = { file, mtime: mtimeMs };
+    files++;
+  }
+  return { hash: hash.digest('hex').slice(0, 12), files, newestFile: newest.file, newestModified: new Date(newest.mtime).toISOString() };
 }

@@ -62,3 +62,18 @@ describe('bench: figures', () => {
     expect(whereOf('node:internal/fs')).toBe('(Node 内置)');
   });
 });
+
+describe('bench: Astro log lines that arrive together', () => {
+  it('keeps phases apart when several milestones share one arrival time', () => {
+    const lines = [
+      at(500, '10:00:00 [build] Collecting build info...'),
+      at(900, '10:00:00 [build] ✓ Completed in 0.40s.'),
+      at(900, '10:00:00 [build] Building static entrypoints...'),
+      at(5900, '10:00:05 [build] ✓ Completed in 5.00s.'),
+      at(6000, ' generating static routes '),
+      at(7000, '10:00:07 ✓ Completed in 1.00s.'),
+      at(7100, '10:00:07 [build] Complete!'),
+    ];
+    expect(astroPhases(lines, 0)).toMatchObject({ 启动与内容同步: 900, 'Vite 构建（服务端）': 5000, 生成页面: 1000 });
+  });
+});
