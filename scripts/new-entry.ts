@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkContent } from '../src/lib/content/check.ts';
 import { starterFile } from '../src/lib/content/starter.ts';
 import { COLLECTIONS, PLACE_COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
-import { ENTRY_ID } from '../src/schemas/common.ts';
+import { unusableIdReason } from '../src/schemas/common.ts';
 import { loadVocabularies } from '../src/schemas/vocabularies.ts';
 
 const [collection, id] = process.argv.slice(2);
@@ -15,8 +15,9 @@ if (!(COLLECTIONS as readonly string[]).includes(collection ?? '') || !id) {
   console.error(usage);
   process.exit(2);
 }
-if (!ENTRY_ID.test(id)) {
-  console.error(`文件名“${id}”不可用：只用小写字母、数字和连字符。\n${usage}`);
+const unusable = unusableIdReason(collection, id);
+if (unusable) {
+  console.error(`${unusable}\n${usage}`);
   process.exit(2);
 }
 const path = join(root, 'content', collection, `${id}.mdx`);

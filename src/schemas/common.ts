@@ -3,6 +3,16 @@ import { z } from 'astro/zod';
 /** Ids of entries are file names: lower-case pinyin or English words joined by hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Ids taken by pages that sit beside the entries' own: /routes/plan/ is the route planner. */
+export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = { routes: ['plan'] };
+
+/** Why an id cannot name a new entry in this collection, or undefined when it can. */
+export function unusableIdReason(collection: string, id: string): string | undefined {
+  if (!ENTRY_ID.test(id)) return `“${id}”不能作为条目标识：只用小写字母、数字和连字符，例如 xinfeng-shequ.mdx`;
+  if (RESERVED_IDS[collection]?.includes(id)) return `“${id}”已被网站的页面占用（/${collection}/${id}/），请换一个文件名`;
+  return undefined;
+}
+
 export const entryRef = z
   .string({ required_error: '必填：填写所引用条目的文件名（不含 .mdx）' })
   .regex(ENTRY_ID, '应为条目的文件名（小写字母、数字和连字符），例如 hainan-jiefang-gongyuan');

@@ -91,6 +91,11 @@ describe('each kind of mistake is reported with file, field and what is allowed'
     expect([duplicate?.file, duplicate?.message].join(' ')).toMatch(/workstations\/xinfeng-shequ\.mdx[\s\S]*service-points\/xinfeng-shequ\.mdx|service-points\/xinfeng-shequ\.mdx[\s\S]*workstations\/xinfeng-shequ\.mdx/);
   });
 
+  it('a route named like the planner page it would hide', () => {
+    const problems = problemsAfter((c) => c.write('content/routes/plan.mdx', readFixture(c, ROUTE)));
+    expect(problems).toContainEqual({ file: 'content/routes/plan.mdx', field: '文件名', message: expect.stringContaining('/routes/plan/') });
+  });
+
   it('a location outside Hainan (swapped numbers)', () => {
     const problems = problemsAfter((c) => c.edit(SITE, (t) => t.replace(/lng: [\d.]+/, 'lng: 20.025').replace(/lat: [\d.]+/, 'lat: 109.705')));
     expect(problems).toContainEqual(expect.objectContaining({ file: SITE, field: 'location', message: expect.stringContaining('不在海南岛范围内') }));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import { ENTRY_ID } from '../../schemas/common.ts';
+import { unusableIdReason } from '../../schemas/common.ts';
 import type { ContentProblem } from './messages.ts';
 
 export interface RawEntry {
@@ -34,8 +34,9 @@ export function loadRawEntries(root: string): { entries: RawEntry[]; problems: C
         continue;
       }
       const id = name.slice(0, -'.mdx'.length);
-      if (!ENTRY_ID.test(id)) {
-        problems.push({ file, field: '文件名', message: `“${id}”不能作为条目标识：只用小写字母、数字和连字符，例如 xinfeng-shequ.mdx` });
+      const unusable = unusableIdReason(collection, id);
+      if (unusable) {
+        problems.push({ file, field: '文件名', message: unusable });
         continue;
       }
       const source = readFileSync(path, 'utf8');
