@@ -3,7 +3,7 @@
  * only when every step succeeded. A failed build leaves the previous dist/ untouched and never a
  * half-built one that looks complete.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -22,34 +22,19 @@ function fail(message: string): never {
 }
 
 const started = Date.now();
-rmSync(staging, { recursive: true, force: true });
-// Astro starts at once and the content check runs meanwhile on the other core: the check no longer
-// adds its seconds to every build. Astro's output is held back until the check passes, so an editor
-// whose file has a mistake sees only the check's report, and Astro is stopped before it writes a site.
-const astro = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_OUT_DIR: staging, ...(process.stdout.isTTY && { FORCE_COLOR: '1' }) },
-});
-const astroExit = new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
-const held: Array<[NodeJS.WriteStream, Buffer]> = [];
-let checked = false;
-for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
-  from.on('data', (chunk: Buffer) => (checked ? to.write(chunk) : held.push([to, chunk])));
-}
-
 const { problems, entries } = checkContent(root);
 if (problems.length > 0) {
-  astro.kill();
-  await astroExit;
   console.error(formatReport(problems));
   fail('内容检查未通过');
 }
 console.log(`内容检查通过：${entries.length} 个条目。`);
-// The held output is written after the check has handed back the event loop; later output streams through.
-await new Promise((next) => setImmediate(next));
-for (const [to, chunk] of held) to.write(chunk);
-checked = true;
-if ((await astroExit) !== 0) fail('Astro 构建出错（见上方信息）');
+
+rmSync(staging, { recursive: true, force: true });
+const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_OUT_DIR: staging },
+});
+if (astro.status !== 0) fail('Astro 构建出错（见上方信息）');
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index || errors.length > 0) fail(`Pagefind 出错：${errors.join('; ')}`);

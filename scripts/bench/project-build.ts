@@ -48,7 +48,6 @@ export async function buildProject(root: string, options: { cacheDir: string; on
   const env = { ...process.env, BUILD_OUT_DIR: dist, ASTRO_CACHE_DIR: options.cacheDir };
   const m = await measure(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], { cwd: root, env, onLine: options.onLine, watch: WATCH });
   if (m.exitCode !== 0) throw new BuildFailed(`项目构建失败（退出码 ${m.exitCode}）：\n${tail(m)}`);
-  // scripts/build.ts starts Astro first and checks the content meanwhile, so both steps start at 0.
   const checked = lineTime(m.lines, /内容检查通过/) ?? 0;
   const complete = lineTime(m.lines, /\[build\] Complete!/) ?? checked;
   // Astro's step ends when its process is gone, which can be a while after it printed "Complete!".
@@ -63,8 +62,8 @@ export async function buildProject(root: string, options: { cacheDir: string; on
     distFiles: site.files,
     pagefindBytes: index.bytes,
     pagefindFiles: index.files,
-    phases: { 内容检查: checked, Astro: astroDone, Pagefind: m.wallMs - astroDone },
-    astroPhases: { ...astroPhases(lines, 0), 'Complete! 之后到进程退出': astroDone - complete },
+    phases: { 内容检查: checked, Astro: astroDone - checked, Pagefind: m.wallMs - astroDone },
+    astroPhases: { ...astroPhases(lines, checked), 'Complete! 之后到进程退出': astroDone - complete },
     routes: routeTimings(lines),
     dist,
   };

@@ -50,7 +50,7 @@ export function sizeTable(r: SizeResult): string {
   const rows: string[][] = [
     ['条目 / 页面', `${r.n} / ${p.pages}`, f ? `${r.n} / ${f.pages}` : '—', '—'],
     row('总用时（墙钟）', p.measurement.wallMs, f?.measurement.wallMs, seconds),
-    row('　内容检查（与 Astro 同时进行）', p.phases['内容检查'], undefined, seconds),
+    row('　内容检查', p.phases['内容检查'], undefined, seconds),
     row('　Astro', p.phases.Astro, f?.phases.Astro, seconds),
     row('　　其中生成页面', p.astroPhases['生成页面'], f?.astroPhases['生成页面'], seconds),
     row('　Pagefind', p.phases.Pagefind, f?.phases.Pagefind, seconds),
