@@ -8,7 +8,12 @@ export interface Relatable {
 }
 
 export function relatedness(a: Relatable, b: Relatable): number {
-  const shared = (x: string[] = [], y: string[] = []) => x.filter((item) => y.includes(item)).length;
+  // Counted without building arrays: this runs for every pair of cases.
+  const shared = (x: string[] = [], y: string[] = []) => {
+    let count = 0;
+    for (const item of x) if (y.includes(item)) count++;
+    return count;
+  };
   return shared(a.data.topics, b.data.topics) * 3 + shared(a.data.places, b.data.places) * 2 + (a.data.region === b.data.region ? 1 : 0);
 }
 
