@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { astroPhases, routeTimings } from './astro-log.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { countPages, directorySize, lineTime, measure } from './measure.ts';
+import { countPages, directorySize, largestPage, lineTime, measure } from './measure.ts';
 import { BuildFailed, PROJECT_ROOT, WATCH, type BuildResult } from './project-build.ts';
 
 const loaderFor = (collection: string) => `defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/${collection}' }), schema: anything })`;
@@ -113,6 +113,7 @@ export async function buildFloor(root: string, options: { cacheDir: string; onLi
   return {
     measurement,
     pages: countPages(dist),
+    largestPage: largestPage(dist),
     distBytes: site.bytes,
     distFiles: site.files,
     pagefindBytes: index.bytes,

@@ -9,7 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TIME = '/usr/bin/time';
 const SAMPLE_MS = 200;
@@ -178,6 +179,23 @@ export function countPages(dist: string): number {
   return readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
     (e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).includes(`${join(dist, 'pagefind')}`),
   ).length;
+}
+
+/**
+ * The heaviest HTML page of a built site, as sent (gzip level 6, as deploy/nginx.conf serves it):
+ * list pages grow with the corpus, and cheap phones on slow networks pay for every byte.
+ */
+export function largestPage(dist: string): { path: string; bytes: number; gzipBytes: number } | undefined {
+  let largest: { file: string; bytes: number } | undefined;
+  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const file = join(e.parentPath, e.name);
+    const size = statSync(file).size;
+    if (!largest || size > largest.bytes) largest = { file, bytes: size };
+  }
+  if (!largest) return undefined;
+  const path = `/${relative(dist, largest.file).replace(/index\.html$/, '')}`;
+  return { path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(largest.file), { level: 6 }).length };
 }
 
 /** When the first line matching `pattern` appeared (ms since start), or undefined. */

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } f
 import { join, relative, resolve } from 'node:path';
 import { astroPhases, routeTimings, type RouteTiming } from './astro-log.ts';
 import { writeCorpus, type Corpus } from './corpus.ts';
-import { countPages, directorySize, lineTime, measure, type Measurement } from './measure.ts';
+import { countPages, directorySize, largestPage, lineTime, measure, type Measurement } from './measure.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 /** Processes timed by the sampler: Astro's exit and Pagefind's native indexer. */
@@ -17,6 +17,7 @@ const COPIED = ['astro.config.mjs', 'tsconfig.json', 'tailwind.config.mjs', 'pac
 export interface BuildResult {
   measurement: Omit<Measurement, 'lines'>;
   pages: number;
+  largestPage?: { path: string; bytes: number; gzipBytes: number };
   distBytes: number;
   distFiles: number;
   pagefindBytes: number;
@@ -58,6 +59,7 @@ export async function buildProject(root: string, options: { cacheDir: string; on
   return {
     measurement,
     pages: countPages(dist),
+    largestPage: largestPage(dist),
     distBytes: site.bytes,
     distFiles: site.files,
     pagefindBytes: index.bytes,

@@ -37,6 +37,7 @@ export function markdownTable(header: string[], rows: string[][]): string {
 
 const cpu = (b: BuildResult) => (b.measurement.userS === undefined ? undefined : ((b.measurement.userS ?? 0) + (b.measurement.systemS ?? 0)) * 1000);
 const perPage = (b: BuildResult) => b.measurement.wallMs / b.pages;
+const heaviest = ({ largestPage: page }: BuildResult) => (page ? `${page.path} ${bytes(page.bytes)}（${bytes(page.gzipBytes)}）` : '—');
 const load = (b: BuildResult) => `${b.measurement.loadBefore.toFixed(1)}→${b.measurement.loadAfter.toFixed(1)}${b.repeatWallMs && b.repeatWallMs.length > 1 ? `（${b.repeatWallMs.length} 次取最快：${b.repeatWallMs.map(seconds).join('、')}）` : ''}`;
 
 export function sizeTable(r: SizeResult): string {
@@ -61,6 +62,7 @@ export function sizeTable(r: SizeResult): string {
     ['系统负载（1 分钟，开始→结束）', load(p), f ? load(f) : '—', '—'],
     row('dist/ 大小', p.distBytes, f?.distBytes, bytes),
     row('Pagefind 索引大小', p.pagefindBytes, f?.pagefindBytes, bytes),
+    ['最大的 HTML 页面（gzip 后）', heaviest(p), f ? heaviest(f) : '—', ratio(p.largestPage?.gzipBytes, f?.largestPage?.gzipBytes)],
   ];
   const s = r.search;
   if (s) {

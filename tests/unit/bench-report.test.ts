@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroPhases, routeTimings } from '../../scripts/bench/astro-log.ts';
-import type { TimedLine } from '../../scripts/bench/measure.ts';
+import { largestPage, type TimedLine } from '../../scripts/bench/measure.ts';
 import { whereOf } from '../../scripts/bench/profile.ts';
 import { bytes, growthExponent, markdownTable } from '../../scripts/bench/report.ts';
 import { median } from '../../scripts/bench/search.ts';
@@ -75,5 +78,23 @@ describe('bench: Astro log lines that arrive together', () => {
       at(7100, '10:00:07 [build] Complete!'),
     ];
     expect(astroPhases(lines, 0)).toMatchObject({ 启动与内容同步: 900, 'Vite 构建（服务端）': 5000, 生成页面: 1000 });
+  });
+});
+
+describe('bench: the heaviest page', () => {
+  it('names the largest HTML page by its URL, with its size as gzip sends it', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'bench-largest-'));
+    try {
+      mkdirSync(join(dist, 'cases'));
+      writeFileSync(join(dist, 'index.html'), '<p>首页</p>');
+      writeFileSync(join(dist, 'cases', 'index.html'), '<li>案例</li>'.repeat(2000));
+      writeFileSync(join(dist, 'big.json'), 'x'.repeat(100_000));
+      const page = largestPage(dist);
+      expect(page).toMatchObject({ path: '/cases/', bytes: Buffer.byteLength('<li>案例</li>'.repeat(2000)) });
+      expect(page!.gzipBytes).toBeGreaterThan(0);
+      expect(page!.gzipBytes).toBeLessThan(page!.bytes / 10);
+    } finally {
+      rmSync(dist, { recursive: true });
+    }
   });
 });
