@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadVocabularies, type VocabularyName } from '../../schemas/vocabularies.ts';
 import type { PlaceCollection } from '../../schemas/index.ts';
+import { relatedByEntry } from './related.ts';
 
 /** Astro-side access to content: sorted lists, look-ups by id and vocabulary labels. */
 export const vocabularies = loadVocabularies();
@@ -37,11 +38,36 @@ export const getWorkstations = once(async () => (await getCollection('workstatio
 export const getServicePoints = once(async () => (await getCollection('service-points')).sort(byName));
 export const getRoutes = once(async () => (await getCollection('routes')).sort((a, b) => collator.compare(a.data.title, b.data.title)));
 export const getPlaces = once(async (): Promise<Place[]> => [...(await getSites()), ...(await getWorkstations()), ...(await getServicePoints())]);
-const placesById = once(async () => new Map((await getPlaces()).map((place) => [place.id, place])));
+export const getPlacesById = once(async () => new Map((await getPlaces()).map((place) => [place.id, place])));
 
 export async function getPlace(id: string): Promise<Place | undefined> {
-  return (await placesById()).get(id);
+  return (await getPlacesById()).get(id);
 }
+
+/** Groups entries under each key they name, once per entry, keeping the list's order. */
+function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+// Looked up by every case or place page: built once, so no page scans every entry.
+const casesByPlace = once(async () => groupBy(await getCases(), (entry) => entry.data.places));
+const routesByPlace = once(async () => groupBy(await getRoutes(), (route) => route.data.stops.map((stop) => stop.place)));
+const relatedCases = once(async () => relatedByEntry(await getCases(), 3));
+
+/** Cases that mention the place, newest first. */
+export const casesMentioning = async (placeId: string) => (await casesByPlace()).get(placeId) ?? [];
+/** Routes with a stop at the place, by title. */
+export const routesStoppingAt = async (placeId: string) => (await routesByPlace()).get(placeId) ?? [];
+/** The three cases most related to a case (see related.ts). */
+export const casesRelatedTo = async (caseId: string) => (await relatedCases()).get(caseId) ?? [];
 
 export const placeKindLabel = (place: Place) => {
   const vocabulary: Record<PlaceCollection, VocabularyName> = {

@@ -7,9 +7,9 @@ export interface RouteStop extends PlannedStop {
 }
 
 /** A route's stops joined to their places. The content check guarantees each exists and has a location. */
-export function resolveStops(route: Route, places: Place[]): RouteStop[] {
+export function resolveStops(route: Route, placesById: ReadonlyMap<string, Place>): RouteStop[] {
   return route.data.stops.map((stop) => {
-    const place = places.find((p) => p.id === stop.place);
+    const place = placesById.get(stop.place);
     if (!place?.data.location) throw new Error(`${route.id}: stop ${stop.place} has no place or location`);
     const { lng, lat } = place.data.location;
     return { id: place.id, name: place.data.name, location: { lng, lat }, stay: stop.stay, place, note: stop.note };

@@ -1,6 +1,6 @@
 /** /routes/<id>.gpx — GPX 1.1 of a route: its stops as waypoints and, in order, as one route. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPlaces, getRoutes, type Route } from '../../lib/site/entries.ts';
+import { getPlacesById, getRoutes, type Route } from '../../lib/site/entries.ts';
 import { buildGpxOnServer } from '../../lib/routes/gpx-node.ts';
 import { resolveStops } from '../../lib/site/route-stops.ts';
 import { paths } from '../../lib/site/urls.ts';
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ route: Route }> = async ({ props: { route } }) => {
   const absolute = (path: string) => new URL(path, site.url).href;
-  const stops = resolveStops(route, await getPlaces());
+  const stops = resolveStops(route, await getPlacesById());
   const gpx = buildGpxOnServer({
     name: route.data.title,
     description: route.data.summary,
