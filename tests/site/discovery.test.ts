@@ -340,11 +340,33 @@ describe('related material from every entry', () => {
   it('every page leads to search, and every entry is reachable from its listing', () => {
     const withoutSearch = htmlPages.filter((page) => page.url !== '/search/' && !readFileSync(resolveUrlPath(DIST, page.url === '/404.html' ? '/404.html' : page.url)!, 'utf8').includes('action="/search/"'));
     expect(withoutSearch.map((page) => page.url)).toEqual([]);
-    for (const section of ENTRY_SECTIONS) {
+    for (const section of ENTRY_SECTIONS.filter((s) => s !== 'cases')) {
       const listing = byUrl.get(`/${section}/`);
       expect(listing, `/${section}/`).toBeDefined();
       const missing = entries.filter((page) => page.url.startsWith(`/${section}/`)).filter((page) => !listing!.mainLinks.includes(page.url));
       expect(missing.map((page) => page.url), `/${section}/ should list`).toEqual([]);
     }
+  });
+
+  it('the case listing shows each region’s newest cases and leads to the region page for the rest', () => {
+    const listing = byUrl.get('/cases/')!;
+    const listed = new Set(listing.mainLinks.filter((href) => isEntry(href, ['cases'])));
+    for (const region of entries.filter((page) => page.url.startsWith('/regions/'))) {
+      const inRegion = casePages
+        .filter((page) => page.region === region.region)
+        .map((page) => ({ url: page.url, date: String(page.jsonLd.find((d) => d['@type'] === 'Article')?.datePublished) }))
+        .sort((a, b) => b.date.localeCompare(a.date));
+      const shown = inRegion.filter((c) => listed.has(c.url));
+      expect(shown.length, region.url).toBe(Math.min(inRegion.length, 10));
+      // The ones shown are the newest (ties on the cut-off date may go either way).
+      for (const c of shown) expect(c.date >= inRegion[shown.length - 1].date, c.url).toBe(true);
+      if (shown.length < inRegion.length) {
+        expect(listing.mainLinks, `/cases/ 应链接到 ${region.url}`).toContain(region.url);
+        const regionLinks = region.sectionLinks('cases');
+        expect(inRegion.filter((c) => !regionLinks.includes(c.url)).map((c) => c.url), `${region.url} 应列出全部案例`).toEqual([]);
+      }
+    }
+    // Today's content has a region with more cases than the listing shows, so the link above is exercised.
+    expect(listed.size).toBeLessThan(casePages.length);
   });
 });
