@@ -84,6 +84,16 @@ describe('each kind of mistake is reported with file, field and what is allowed'
     expect(problem?.field).toMatch(/^正文第 \d+ 行$/);
   });
 
+  it.each([
+    ['a stray brace', '面积达到 {262 平方米'],
+    ['a half-written expression', '面积 {1 +} 平方米'],
+    ['a less-than sign before a number', '少于 <3 个'],
+    ['mismatched tags', '<PullQuote>引文</KeyFigure>'],
+  ])('an MDX syntax error: %s', (_what, line) => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => `${t}\n${line}\n`));
+    expect(problems.find((p) => p.file === CASE)?.message).toContain('MDX 写法有误');
+  });
+
   it('the same id used by two places', () => {
     const problems = problemsAfter((c) => c.write('content/workstations/xinfeng-shequ.mdx', readFixture(c, POINT).replace(/^kind: .*/m, 'kind: doctoral').replace(/^services:[\s\S]*?(?=^\w)/m, 'host: 某单位\noffers: [对接人才]\n').replace(/^(community|servesArea): .*\n/gm, '')));
     const duplicate = problems.find((p) => p.field === '文件名');
