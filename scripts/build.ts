@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../src/lib/content/check.ts';
+import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
+import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
 
 const root = resolve(process.argv[2] ?? process.cwd());
@@ -28,6 +29,8 @@ if (problems.length > 0) {
   fail('内容检查未通过');
 }
 console.log(`内容检查通过：${entries.length} 个条目。`);
+const reminder = calendarReminder(root, BUILD_TIME);
+if (reminder) console.warn(reminder);
 
 rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {

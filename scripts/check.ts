@@ -1,5 +1,6 @@
 /** `npm run check`: validates all content and lists every mistake; exits non-zero if there is any. */
-import { checkContent } from '../src/lib/content/check.ts';
+import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
+import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
 
 const root = process.argv[2] ?? process.cwd();
@@ -9,3 +10,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`内容检查通过：${entries.length} 个条目。`);
+const reminder = calendarReminder(root, BUILD_TIME);
+if (reminder) console.warn(reminder);

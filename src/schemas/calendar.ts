@@ -106,3 +106,12 @@ export function loadCalendar(root: string = process.cwd()): Calendar {
   // CORE_SCHEMA keeps dates as strings: the default schema would silently roll 2026-02-30 over to March 2.
   return calendarSchema.parse(yaml.load(text, { schema: yaml.CORE_SCHEMA }));
 }
+
+/**
+ * The last day the calendar vouches for: 31 December of the latest year it lists holidays for.
+ * Past it, whether a day is a holiday or a 调休 workday is not known, so no opening status is given.
+ */
+export function lastCoveredDay(calendar: Calendar): string | undefined {
+  const years = calendar.holidays.map(({ from }) => Number(from.slice(0, 4)));
+  return years.length > 0 ? `${Math.max(...years)}-12-31` : undefined;
+}

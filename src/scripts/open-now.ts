@@ -2,29 +2,36 @@
  * Open-now status on pages that show opening hours: recomputes "open now / closed, opens at …" and
  * the coming closures from the precomputed schedule, in Asia/Shanghai time whatever the visitor's zone.
  */
-import { closuresAhead, formatStatus, statusAt } from '../lib/hours/status.ts';
-import { formatIntervals } from '../lib/hours/weekly-table.ts';
-import { formatMonthDay } from '../lib/hours/dates.ts';
+import { closuresSummary, formatStatus, statusAt } from '../lib/hours/status.ts';
+import { closureText } from '../lib/hours/weekly-table.ts';
 import type { CompiledSchedule } from '../lib/hours/types.ts';
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'mt-2';
+  p.textContent = text;
+  return p;
+}
 
 function refresh() {
   const now = new Date();
   for (const box of document.querySelectorAll<HTMLElement>('[data-open-now]')) {
     const schedule = JSON.parse(box.dataset.schedule ?? '{}') as CompiledSchedule;
     const status = box.querySelector('[data-open-now-status]');
-    if (status) status.textContent = statusAt(schedule, now).state === 'unknown' ? '开放时间需要重新核实，请先电话确认。' : formatStatus(statusAt(schedule, now));
-    const closures = box.querySelector('[data-open-now-closures] ul, [data-open-now-closures] p');
+    if (status) status.textContent = formatStatus(statusAt(schedule, now));
+    const closures = box.querySelector('[data-open-now-closures]');
     if (closures) {
-      const items = closuresAhead(schedule, now, 14);
-      const list = document.createElement(items.length > 0 ? 'ul' : 'p');
-      list.className = items.length > 0 ? 'mt-2 list-disc pl-6' : 'mt-2';
-      if (items.length === 0) list.textContent = '没有节假日调整。';
-      for (const c of items) {
-        const item = document.createElement('li');
-        item.textContent = `${formatMonthDay(c.date)}（${c.weekdayLabel}）：${c.intervals.length === 0 ? '休息' : formatIntervals(c.intervals)}${c.reason ? `，${c.reason}` : ''}`;
-        list.append(item);
+      const { closures: items, none, notice } = closuresSummary(schedule, now, 14);
+      const parts: HTMLElement[] = [];
+      if (items.length > 0) {
+        const list = document.createElement('ul');
+        list.className = 'mt-2 list-disc pl-6';
+        for (const c of items) list.append(Object.assign(document.createElement('li'), { textContent: closureText(c) }));
+        parts.push(list);
       }
-      closures.replaceWith(list);
+      if (none) parts.push(paragraph(none));
+      if (notice) parts.push(paragraph(notice));
+      closures.replaceChildren(...parts);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { calendarReminder, checkContent } from '../../src/lib/content/check.ts';
 import { formatReport } from '../../src/lib/content/messages.ts';
 import { copyContent, PROJECT_ROOT } from '../helpers/content-copy.ts';
 
@@ -166,5 +166,23 @@ describe('the holiday calendar', () => {
   it('a malformed calendar entry names the file and the field', () => {
     const problems = problemsAfter((c) => c.edit('content/calendar.yaml', (t) => t.replace('{ name: 春节, from: 2025-01-28', '{ name: 春节, from: 2025-01-32')));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/calendar.yaml', field: expect.stringMatching(/^holidays\[\d+\]\.from$/) }));
+  });
+});
+
+describe('the holiday calendar reminder', () => {
+  const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
+
+  it('is silent while the calendar reaches more than two months ahead', () => {
+    expect(calendarReminder(PROJECT_ROOT, at('2026-06-01'))).toBeUndefined();
+  });
+
+  it('asks for next year’s holidays in its last two months, and says what visitors see meanwhile', () => {
+    const reminder = calendarReminder(PROJECT_ROOT, at('2026-11-15'));
+    expect(reminder).toContain('只录入到 2026-12-31');
+    expect(reminder).toContain('2027 年的日期在网站上显示为“开放安排尚未核实”');
+  });
+
+  it('once it has run out, says no open-now status is shown', () => {
+    expect(calendarReminder(PROJECT_ROOT, at('2027-01-10'))).toContain('网站不显示各场所是否正在开放');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { loadCalendar } from '../../schemas/calendar.ts';
+import { lastCoveredDay, loadCalendar } from '../../schemas/calendar.ts';
+import { daysBetween, shanghaiWallClock } from '../hours/dates.ts';
 import { buildSchemas, PLACE_COLLECTIONS } from '../../schemas/index.ts';
 import { loadVocabularies, VOCABULARIES_FILE } from '../../schemas/vocabularies.ts';
 import { checkBodies } from './body.ts';
@@ -47,4 +48,26 @@ function checkCalendar(root: string): ContentProblem[] {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return [{ file: CALENDAR_FILE, field: '（整个文件）', message: `无法读取节假日日历：${reason}` }];
   }
+}
+
+/** The State Council's notice for next year usually comes out in October or November. */
+const REMIND_DAYS_BEFORE = 61;
+
+/**
+ * A reminder, not a mistake: the holiday calendar runs out soon (or has), after which pages give no
+ * open-now status. Undefined when there is time yet, or when the calendar is broken (the check says so).
+ */
+export function calendarReminder(root: string, now: Date): string | undefined {
+  let end;
+  try {
+    end = lastCoveredDay(loadCalendar(root));
+  } catch {
+    return undefined;
+  }
+  const { date: today } = shanghaiWallClock(now);
+  const next = end ? Number(end.slice(0, 4)) + 1 : Number(today.slice(0, 4));
+  if (end && daysBetween(today, end) >= REMIND_DAYS_BEFORE) return undefined;
+  const reach = end ? `只录入到 ${end}` : '还没有录入任何假期';
+  const effect = end && end >= today ? `在补上之前，${next} 年的日期在网站上显示为“开放安排尚未核实”。` : '在补上之前，网站不显示各场所是否正在开放。';
+  return `提醒：${CALENDAR_FILE} 的节假日安排${reach}。国务院办公厅公布 ${next} 年的部分节假日安排后，请照通知补上。${effect}`;
 }

@@ -1,12 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCalendar } from '../../schemas/calendar.ts';
+import { lastCoveredDay, loadCalendar } from '../../schemas/calendar.ts';
 import { compileSchedule } from './compile.ts';
 import { daySchedule } from './status.ts';
 
 const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
 const HOURS = 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00';
 const YEAR_2026 = { from: new Date('2026-01-01T00:00:00+08:00'), days: 365 };
+
+describe('the calendar’s reach', () => {
+  it('ends on the last day of the latest year it lists holidays for', () => {
+    expect(lastCoveredDay(calendar)).toBe('2026-12-31');
+    expect(lastCoveredDay({ holidays: [], workdays: [] })).toBeUndefined();
+  });
+
+  it('bounds the schedule: nothing is vouched for when the calendar ended before the build', () => {
+    const stale = compileSchedule(HOURS, calendar, { from: new Date('2027-03-01T00:00:00+08:00'), days: 30 });
+    expect(daySchedule(stale, '2027-03-01')).toBeUndefined();
+    expect(Object.keys(stale.exceptions)).toEqual([]);
+    // The usual week still comes from the hours themselves.
+    expect(stale.weekly.Mo).toEqual([[480, 720], [870, 1050]]);
+  });
+});
 
 describe('compileSchedule', () => {
   const schedule = compileSchedule(HOURS, calendar, YEAR_2026);

@@ -1,6 +1,6 @@
 import opening_hours from 'opening_hours';
-import type { Calendar } from '../../schemas/calendar.ts';
-import { addDays, shanghaiWallClock, weekdayOf } from './dates.ts';
+import { lastCoveredDay, type Calendar } from '../../schemas/calendar.ts';
+import { addDays, daysBetween, shanghaiWallClock, weekdayOf } from './dates.ts';
 import { normalise, sameIntervals } from './intervals.ts';
 import { WEEKDAYS, type CompiledSchedule, type DayException, type Interval, type Weekday } from './types.ts';
 
@@ -15,9 +15,13 @@ export function compileSchedule(hours: string, calendar: Calendar, options: { fr
 
   const rule = parse(hours);
   const validFrom = shanghaiWallClock(from).date;
-  const validUntil = addDays(validFrom, days - 1);
+  const windowEnd = addDays(validFrom, days - 1);
+  // Past the calendar's last year nobody knows the holidays yet: the schedule vouches for nothing there
+  // (and for nothing at all when the calendar ended before the window began).
+  const calendarEnd = lastCoveredDay(calendar) ?? windowEnd;
+  const validUntil = calendarEnd < windowEnd ? calendarEnd : windowEnd;
   // A 调休 day borrows hours from another day of its week, which may fall up to 6 days outside the window.
-  const raw = openByDay(rule, addDays(validFrom, -6), addDays(validUntil, 6));
+  const raw = openByDay(rule, addDays(validFrom, -6), addDays(windowEnd, 6));
 
   const holidays = new Map<string, string>();
   for (const { name, from: first, to } of calendar.holidays) {
@@ -25,7 +29,7 @@ export function compileSchedule(hours: string, calendar: Calendar, options: { fr
   }
   const workdays = new Map(calendar.workdays.map((w) => [w.date, w]));
 
-  const window = Array.from({ length: days }, (_, i) => addDays(validFrom, i));
+  const window = Array.from({ length: Math.max(0, daysBetween(validFrom, validUntil) + 1) }, (_, i) => addDays(validFrom, i));
   const ordinary = window.filter((date) => !holidays.has(date) && !workdays.has(date));
   // A weekday with no ordinary day in the window (short window, long holiday) is read from the days around it.
   const missing = WEEKDAYS.filter((day) => !ordinary.some((date) => weekdayOf(date) === day));

@@ -41,3 +41,8 @@ export function formatMonthDay(date: string): string {
   const [, m, d] = date.split('-').map(Number);
   return `${m}月${d}日`;
 }
+
+/** '2027年10月19日' */
+export function formatFullDate(date: string): string {
+  return `${date.slice(0, 4)}年${formatMonthDay(date)}`;
+}

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCalendar, type Calendar } from '../../schemas/calendar.ts';
 import { compileSchedule } from './compile.ts';
-import { closuresAhead, daySchedule, formatStatus, statusAt } from './status.ts';
+import { closuresAhead, closuresSummary, daySchedule, formatStatus, statusAt } from './status.ts';
 
 const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
 const HOURS = 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00';
@@ -106,8 +106,9 @@ describe('outside the compiled window', () => {
   it('is unknown rather than guessing', () => {
     expect(statusAt(schedule, sh('2026-08-31T10:00'))).toEqual({ state: 'unknown', date: '2026-08-31' });
     const after = statusAt(schedule, sh('2026-11-30T10:00'));
-    expect(after.state).toBe('unknown');
-    expect(formatStatus(after)).toBe('暂无开放时间信息');
+    expect(after).toEqual({ state: 'unknown', date: '2026-11-30', knownUntil: '2026-11-29' });
+    expect(formatStatus(after)).toBe('开放安排只核实到2026年11月29日，今天是否开放请先电话确认');
+    expect(formatStatus(statusAt(schedule, sh('2026-08-31T10:00')))).toBe('今天的开放安排尚未核实，请先电话确认');
     expect(daySchedule(schedule, '2026-11-30')).toBeUndefined();
   });
 
@@ -129,6 +130,37 @@ describe('closuresAhead', () => {
   it('is empty in an ordinary fortnight and respects the day count', () => {
     expect(closuresAhead(schedule, sh('2026-09-01T09:00'))).toEqual([]);
     expect(closuresAhead(schedule, sh('2026-09-28T09:00'), 4).map((c) => c.date)).toEqual(['2026-10-01']);
+  });
+});
+
+describe('a year whose holidays are not in the calendar yet', () => {
+  // Built late in the last year the calendar lists: the window reaches into a year nobody has holidays for.
+  const lateInYear = compileSchedule(HOURS, calendar, { from: sh('2026-12-20T00:00'), days: 400 });
+
+  it('vouches only up to the calendar’s last day, and is unknown after it', () => {
+    expect(lateInYear.validUntil).toBe('2026-12-31');
+    expect(statusAt(lateInYear, sh('2026-12-31T10:00')).state).toBe('open');
+    // 1 January is 元旦 every year, but which days around it are off is only known once the notice is out.
+    expect(statusAt(lateInYear, sh('2027-01-01T10:00'))).toEqual({ state: 'unknown', date: '2027-01-01', knownUntil: '2026-12-31' });
+    expect(statusAt(lateInYear, sh('2027-01-05T10:00')).state).toBe('unknown');
+  });
+
+  it('says from which day the coming fortnight is not known, instead of "no changes"', () => {
+    expect(closuresSummary(lateInYear, sh('2026-12-24T09:00'))).toEqual({
+      closures: [],
+      none: '12月31日之前没有节假日调整。',
+      notice: '2027年1月1日起的开放和节假日安排本站尚未核实，请以现场公告为准。',
+    });
+    expect(closuresSummary(lateInYear, sh('2027-01-02T09:00'))).toEqual({ closures: [], notice: '2027年1月2日起的开放和节假日安排本站尚未核实，请以现场公告为准。' });
+    expect(closuresSummary(lateInYear, sh('2026-12-01T09:00'))).toEqual({ closures: [], none: '没有节假日调整。' });
+  });
+
+  it('keeps the holidays it knows and adds the notice', () => {
+    const summary = closuresSummary(schedule, sh('2026-11-20T09:00'));
+    expect(summary.closures).toEqual([]);
+    expect(summary.notice).toBe('2026年11月30日起的开放和节假日安排本站尚未核实，请以现场公告为准。');
+    expect(closuresSummary(schedule, sh('2026-09-28T09:00'))).toMatchObject({ closures: expect.arrayContaining([expect.objectContaining({ reason: '国庆节' })]) });
+    expect(closuresSummary(schedule, sh('2026-09-28T09:00')).notice).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 // Runs in the browser: depends only on the compiled schedule, never on opening_hours or Node.
-import { addDays, daysBetween, formatMinutes, formatMonthDay, shanghaiWallClock, weekdayOf } from './dates.ts';
+import { addDays, daysBetween, formatFullDate, formatMinutes, formatMonthDay, shanghaiWallClock, weekdayOf } from './dates.ts';
 import { covers } from './intervals.ts';
 import { WEEKDAY_LABELS, type CompiledSchedule, type Interval, type Weekday } from './types.ts';
 
@@ -19,6 +19,8 @@ export interface Opening {
 
 export interface Status {
   state: 'open' | 'closed' | 'unknown';
+  /** When unknown because today is past what the schedule vouches for: its last day. */
+  knownUntil?: string;
   /** Shanghai date of `now`, so the status can be worded relative to today. */
   date: string;
   closesAt?: string;
@@ -54,7 +56,7 @@ export function daySchedule(schedule: CompiledSchedule, date: string): DaySchedu
 export function statusAt(schedule: CompiledSchedule, now: Date): Status {
   const { date, minutes } = shanghaiWallClock(now);
   const today = daySchedule(schedule, date);
-  if (!today) return { state: 'unknown', date };
+  if (!today) return { state: 'unknown', date, ...(date > schedule.validUntil && schedule.validUntil >= schedule.validFrom && { knownUntil: schedule.validUntil }) };
   const reason = today.reason !== undefined ? { reason: today.reason } : {};
 
   const current = today.intervals.find(([start, end]) => start <= minutes && minutes < end);
@@ -87,11 +89,33 @@ export function closuresAhead(schedule: CompiledSchedule, now: Date, days = 14):
   return closures;
 }
 
+export interface ClosuresAhead {
+  closures: Closure[];
+  /** Said when there are none to list. */
+  none?: string;
+  /** Said when part of the coming days is past what the schedule vouches for. */
+  notice?: string;
+}
+
+/**
+ * The coming `days` for the page: closures to list, and a notice from the first day the schedule does
+ * not vouch for (a new year whose holidays are not yet in the calendar, or a build left up too long).
+ */
+export function closuresSummary(schedule: CompiledSchedule, now: Date, days = 14): ClosuresAhead {
+  const closures = closuresAhead(schedule, now, days);
+  const { date: today } = shanghaiWallClock(now);
+  const uncovered = schedule.validUntil < today ? today : addDays(schedule.validUntil, 1);
+  const notice = daysBetween(today, uncovered) < days ? `${formatFullDate(uncovered)}起的开放和节假日安排本站尚未核实，请以现场公告为准。` : undefined;
+  if (closures.length > 0) return { closures, ...(notice && { notice }) };
+  if (!notice) return { closures, none: '没有节假日调整。' };
+  return { closures, ...(uncovered > today && { none: `${formatMonthDay(addDays(uncovered, -1))}之前没有节假日调整。` }), notice };
+}
+
 /** '正在开放，17:30 关门' / '已关闭，周一 08:00 开门' / '今天休息（国庆节），10月8日 08:00 开门' */
 export function formatStatus(status: Status): string {
   switch (status.state) {
     case 'unknown':
-      return '暂无开放时间信息';
+      return status.knownUntil !== undefined ? `开放安排只核实到${formatFullDate(status.knownUntil)}，今天是否开放请先电话确认` : '今天的开放安排尚未核实，请先电话确认';
     case 'open': {
       const head = status.reason !== undefined ? `正在开放（${status.reason}）` : '正在开放';
       if (status.closesAt === undefined) return head;

@@ -3,7 +3,7 @@
  * schedules (src/lib/hours) — pure, so the route pages at build time and the planner in the
  * browser give the same answers. A visit is fine when one opening interval covers the whole stay.
  */
-import { addDays, formatMinutes, formatMonthDay } from '../hours/dates.ts';
+import { addDays, formatFullDate, formatMinutes } from '../hours/dates.ts';
 import { daySchedule } from '../hours/status.ts';
 import { WEEKDAYS, WEEKDAY_LABELS, type CompiledSchedule, type Interval, type Weekday } from '../hours/types.ts';
 import { formatClock, type PlannedStop, type Timeline } from './timeline.ts';
@@ -75,7 +75,7 @@ export function describeCheck(check: VisitCheck, arrive: number): string {
     case 'unverified':
       return '开放时间未核实，请提前联系确认。';
     case 'beyond':
-      return `开放时间只核算了 ${fullDate(check.validFrom)}至${fullDate(check.validUntil)}，这一天的开放和节假日安排未知，请提前确认。`;
+      return `开放时间只核算了 ${formatFullDate(check.validFrom)}至${formatFullDate(check.validUntil)}，这一天的开放和节假日安排未知，请提前确认。`;
     case 'open':
       return `${at} 到达时开放，停留期间不闭馆。`;
     case 'closed-day':
@@ -87,8 +87,6 @@ export function describeCheck(check: VisitCheck, arrive: number): string {
   }
 }
 
-/** '2027年10月19日' */
-const fullDate = (date: string) => `${date.slice(0, 4)}年${formatMonthDay(date)}`;
 
 /** '周一、周日' */
 export const weekdayList = (days: readonly Weekday[]) => days.map((day) => WEEKDAY_LABELS[day]).join('、');
