@@ -157,8 +157,19 @@ describe('open now, in Asia/Shanghai time, with holidays and adjusted working da
     ['a Sunday', '2026-10-18T10:00:00', '已关闭，周一 08:00 开门'],
     ['a public holiday', '2026-10-01T10:00:00', '今天休息（国庆节），10月8日 08:00 开门'],
     ['an adjusted working Saturday (follows the calendar weekday)', '2026-10-10T10:00:00', '正在开放'],
+    ['a day of a year whose holidays are not in the calendar yet', '2027-01-04T10:00:00', '开放安排只核实到2026年12月31日，今天是否开放请先电话确认'],
   ])('%s', async (_when, time, expected) => {
     expect(await statusAt(time)).toContain(expected);
+  });
+
+  it('late in the year, the coming fortnight says from which day the holidays are not known yet', async () => {
+    const { context, page } = await pageWith({});
+    await page.clock.setFixedTime(new Date('2026-12-24T09:00:00+08:00'));
+    await page.goto(`${server.origin}/service-points/fixture-open-hours/`);
+    const closures = (await page.locator('[data-open-now-closures]').textContent())!;
+    expect(closures).toContain('12月31日之前没有节假日调整。');
+    expect(closures).toContain('2027年1月1日起的开放和节假日安排本站尚未核实，请以现场公告为准。');
+    await context.close();
   });
 
   it('the weekly table and the coming closures are in the HTML without JavaScript', async () => {
