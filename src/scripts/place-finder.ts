@@ -28,10 +28,12 @@ function setUp(form: HTMLFormElement) {
   const locationOf = (item: HTMLElement): LngLat | undefined =>
     item.dataset.lng && item.dataset.lat ? { lng: Number(item.dataset.lng), lat: Number(item.dataset.lat) } : undefined;
 
-  const isOpenNow = (item: HTMLElement) => {
+  /** Open, closed, or unknown: no confirmed hours, or a day the holiday calendar does not cover yet. */
+  const stateNow = (item: HTMLElement) => {
     const schedule = item.dataset.schedule ? schedules[item.dataset.schedule] : undefined;
-    return schedule ? statusAt(schedule, new Date()).state === 'open' : false;
+    return schedule ? statusAt(schedule, new Date()).state : 'unknown';
   };
+  const isOpenNow = (item: HTMLElement) => stateNow(item) === 'open';
 
   /** A town's or community's centre: the mean position of its places that have one. */
   function originFromChoice(choice: string): { point: LngLat; label: string } | undefined {
@@ -99,10 +101,10 @@ function setUp(form: HTMLFormElement) {
     });
     for (const group of groups) group.hidden = !group.querySelector('li[data-place]:not([hidden])');
     const openFilter = (field('open') as HTMLInputElement).checked;
-    const unknownHours = items.filter((item) => !item.dataset.schedule).length;
+    const unknownHours = items.filter((item) => stateNow(item) === 'unknown').length;
     status.textContent =
       `共 ${items.length} 处，符合条件的 ${visible.length} 处。` +
-      (openFilter && unknownHours > 0 ? `开放时间尚未核实的 ${unknownHours} 处不计入“现在开放”。` : '');
+      (openFilter && unknownHours > 0 ? `开放安排尚未核实的 ${unknownHours} 处不计入“现在开放”。` : '');
 
     const from = field('from')?.value;
     const origin = from ? originFromChoice(from) : myPosition && { point: myPosition, label: '您的位置' };

@@ -186,10 +186,20 @@ describe('open now, in Asia/Shanghai time, with holidays and adjusted working da
     await page.clock.setFixedTime(new Date('2026-09-16T09:00:00+08:00'));
     await page.goto(`${server.origin}/service-points/?open=1`);
     expect(await visiblePlaces(page)).toEqual(['fixture-open-hours']);
-    expect(await status(page)).toBe('共 4 处，符合条件的 1 处。开放时间尚未核实的 3 处不计入“现在开放”。');
+    expect(await status(page)).toBe('共 4 处，符合条件的 1 处。开放安排尚未核实的 3 处不计入“现在开放”。');
     await page.clock.setFixedTime(new Date('2026-09-16T13:00:00+08:00'));
     await page.reload();
     expect(await visiblePlaces(page)).toEqual([]);
+    expect(await status(page)).toBe('共 4 处，符合条件的 0 处。开放安排尚未核实的 3 处不计入“现在开放”。');
+    await context.close();
+  });
+
+  it('"open now" counts a place with hours as unverified on a day the holiday calendar does not cover', async () => {
+    const { context, page } = await pageWith({});
+    await page.clock.setFixedTime(new Date('2027-01-04T09:00:00+08:00'));
+    await page.goto(`${server.origin}/service-points/?open=1`);
+    expect(await visiblePlaces(page)).toEqual([]);
+    expect(await status(page)).toBe('共 4 处，符合条件的 0 处。开放安排尚未核实的 4 处不计入“现在开放”。');
     await context.close();
   });
 });
