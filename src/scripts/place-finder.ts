@@ -101,10 +101,10 @@ function setUp(form: HTMLFormElement) {
     });
     for (const group of groups) group.hidden = !group.querySelector('li[data-place]:not([hidden])');
     const openFilter = (field('open') as HTMLInputElement).checked;
-    const unknownHours = items.filter((item) => stateNow(item) === 'unknown').length;
+    const unknownHours = openFilter ? items.filter((item) => stateNow(item) === 'unknown').length : 0;
     status.textContent =
       `共 ${items.length} 处，符合条件的 ${visible.length} 处。` +
-      (openFilter && unknownHours > 0 ? `开放安排尚未核实的 ${unknownHours} 处不计入“现在开放”。` : '');
+      (unknownHours > 0 ? `开放安排尚未核实的 ${unknownHours} 处不计入“现在开放”。` : '');
 
     const from = field('from')?.value;
     const origin = from ? originFromChoice(from) : myPosition && { point: myPosition, label: '您的位置' };

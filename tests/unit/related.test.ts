@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { relatedByEntry, relatedness, type Relatable } from '../../src/lib/site/related.ts';
+import { relatedByEntry, type Relatable } from '../../src/lib/site/related.ts';
+
+/** The score as related.ts defines it, pair by pair: the oracle for the indexed version. */
+function relatedness(a: Relatable, b: Relatable): number {
+  const shared = (x: string[] = [], y: string[] = []) => x.filter((item) => y.includes(item)).length;
+  return shared(a.data.topics, b.data.topics) * 3 + shared(a.data.places, b.data.places) * 2 + (a.data.region === b.data.region ? 1 : 0);
+}
 
 const entry = (id: string, region: string, topics: string[], date: string, places: string[] = []): Relatable => ({ id, data: { region, topics, places, date: new Date(date) } });
 const relatedIds = (all: Relatable[], id: string, limit: number) => relatedByEntry(all, limit).get(id)!.map((e) => e.id);

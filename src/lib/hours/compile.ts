@@ -21,7 +21,7 @@ export function compileSchedule(hours: string, calendar: Calendar, options: { fr
   const calendarEnd = lastCoveredDay(calendar) ?? windowEnd;
   const validUntil = calendarEnd < windowEnd ? calendarEnd : windowEnd;
   // A 调休 day borrows hours from another day of its week, which may fall up to 6 days outside the window.
-  const raw = openByDay(rule, addDays(validFrom, -6), addDays(windowEnd, 6));
+  const raw = openByDay(rule, addDays(validFrom, -6), addDays(validUntil < validFrom ? validFrom : validUntil, 6));
 
   const holidays = new Map<string, string>();
   for (const { name, from: first, to } of calendar.holidays) {

@@ -1,6 +1,7 @@
 /**
- * Related reading: entries that share topics count most, then shared places, then the same region.
- * Pure so it can be unit-tested; ties go to the newer entry, then to the one listed first.
+ * Related reading: an entry scores 3 for each topic it shares, 2 for each place it shares and 1 for
+ * being in the same region. Pure so it can be unit-tested; ties go to the newer entry, then to the one
+ * listed first.
  */
 export interface Relatable {
   id: string;
@@ -11,16 +12,11 @@ const TOPIC_WEIGHT = 3;
 const PLACE_WEIGHT = 2;
 const REGION_WEIGHT = 1;
 
-export function relatedness(a: Relatable, b: Relatable): number {
-  const shared = (x: string[] = [], y: string[] = []) => x.filter((item) => y.includes(item)).length;
-  return shared(a.data.topics, b.data.topics) * TOPIC_WEIGHT + shared(a.data.places, b.data.places) * PLACE_WEIGHT + (a.data.region === b.data.region ? REGION_WEIGHT : 0);
-}
-
 /**
- * The `limit` most related entries of every entry, best first, by id: what `relatedness` ranks,
- * computed for the whole build at once. Comparing every pair on every case page made the build
- * grow as N²; here only entries sharing a topic or place are scored (through an index of who has
- * which), and the region's newest fill any places left, since the region alone scores lowest.
+ * The `limit` most related entries of every entry, best first, by id, computed for the whole build
+ * at once. Comparing every pair on every case page made the build grow as N²; here only entries
+ * sharing a topic or place are scored (through an index of who has which), and the region's newest
+ * fill any places left, since the region alone scores lowest.
  */
 export function relatedByEntry<T extends Relatable>(all: T[], limit: number): Map<string, T[]> {
   const time = all.map((entry) => entry.data.date?.getTime() ?? 0);

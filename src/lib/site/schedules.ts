@@ -3,8 +3,6 @@ import { compileSchedule } from '../hours/compile.ts';
 import type { CompiledSchedule } from '../hours/types.ts';
 import { BUILD_TIME } from './build-time.ts';
 
-export { BUILD_TIME };
-
 /** How far ahead a page's schedule reaches; past it the page says the hours need checking. */
 const WINDOW_DAYS = 400;
 const calendar = loadCalendar();
