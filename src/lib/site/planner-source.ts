@@ -1,8 +1,8 @@
 /** Build time only (astro:content): the plannable places for the planner and its print view. */
-import { getPlaces, getRoutes } from '../site/entries.ts';
-import { scheduleFor } from '../site/schedules.ts';
-import { paths } from '../site/urls.ts';
-import { plannablePlaces, type PlannerPlace } from './planner-data.ts';
+import { getPlaces, getRoutes } from './entries.ts';
+import { scheduleFor } from './schedules.ts';
+import { paths } from './urls.ts';
+import { plannablePlaces, type PlannerPlace } from '../routes/planner-data.ts';
 
 export async function getPlannablePlaces(): Promise<PlannerPlace[]> {
   const [places, routes] = await Promise.all([getPlaces(), getRoutes()]);
