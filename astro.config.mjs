@@ -9,8 +9,8 @@ export default defineConfig({
   site: site.url,
   // scripts/build.ts builds into a temporary folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  // Separate caches let tests and benchmarks build copies side by side without sharing state.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Separate caches let tests, benchmarks and git worktrees (which share node_modules) build side by side without sharing state.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   trailingSlash: 'always',
   build: {
     format: 'directory',
