@@ -2,15 +2,14 @@
  * Service points and workstations in a real browser: the finder's filters, counts and URL state,
  * near-me with a mocked position, open-now at fixed Shanghai times, and the pages without JS.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProjectInBackground, copyProject } from '../helpers/project-copy.ts';
-import { launchBrowser } from './lib/browser.ts';
-import { DIST } from './lib/paths.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../../tools/browser.ts';
+import { DIST } from '../../tools/paths.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -120,25 +119,14 @@ describe('open data', () => {
   });
 });
 
-/** A copy of the site with one fixture service point that has hours, built as of 2026-09-15. */
+/** The shared fixture site (tests/fixtures/site-fixture.ts): one service point with hours, built as of 2026-09-15. */
 describe('open now, in Asia/Shanghai time, with holidays and adjusted working days', () => {
-  let fixture: ReturnType<typeof copyProject>;
   let server: StaticServer;
   beforeAll(async () => {
-    fixture = copyProject('open-now-');
-    const source = readFileSync(join(fixture.root, 'content/service-points/xinfeng-shequ.mdx'), 'utf8');
-    writeFileSync(
-      join(fixture.root, 'content/service-points/fixture-open-hours.mdx'),
-      source.replace(/^name: .*/m, 'name: 测试服务站').replace(/^summary:/m, "hours: 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00'\nsummary:"),
-    );
-    await buildProjectInBackground(fixture.root, { SITE_BUILD_DATE: '2026-09-15' });
-  }, 300_000);
-  beforeAll(async () => {
-    server = await startStaticServer(join(fixture.root, 'dist'));
+    server = await startStaticServer(inject('fixtureDist'));
   });
   afterAll(async () => {
     await server?.close();
-    fixture?.remove();
   });
 
   // The visitor's browser is in New York: results must still be Shanghai's.

@@ -1,58 +1,23 @@
 /**
  * Closed-on-arrival warnings end to end. No place in the content has verified opening hours yet,
- * so a copy of the project gives two sites hours and is built as of 2026-09-15 (SITE_BUILD_DATE):
+ * so these run on the shared fixture site (tests/fixtures/site-fixture.ts), built as of 2026-09-15:
  *   中共临高一大会议址  Mo-Fr 08:00-12:00,14:30-17:30  (weekdays, lunch break)
  *   海南解放公园        Tu-Su 08:30-17:30              (closed on Mondays)
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../helpers/project-copy.ts';
-import { collectErrors, launchBrowser } from './lib/browser.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchBrowser } from '../../tools/browser.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
-let fixture: ReturnType<typeof copyProject>;
-
-/**
- * The project's build in the copy, as buildProject does it but without blocking: a synchronous
- * build of a minute or more starves the test worker's connection to vitest.
- */
-function build(root: string, env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], {
-      cwd: root,
-      env: { ...process.env, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fixture build failed (${code}):\n${output}`))));
-  });
-}
-
-beforeAll(async () => {
-  fixture = copyProject('routes-hours-');
-  const giveHours = (file: string, hours: string) => {
-    const path = join(fixture.root, 'content/sites', file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^summary:/m, `hours: '${hours}'\nsummary:`));
-  };
-  giveHours('lingao-yida-huiyizhi.mdx', 'Mo-Fr 08:00-12:00,14:30-17:30');
-  giveHours('hainan-jiefang-gongyuan.mdx', 'Tu-Su 08:30-17:30');
-  await build(fixture.root, { SITE_BUILD_DATE: '2026-09-15' });
-}, 300_000);
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await startStaticServer(join(fixture.root, 'dist'));
+  server = await startStaticServer(inject('fixtureDist'));
 });
 afterAll(async () => {
   await server?.close();
   await browser?.close();
-  fixture?.remove();
 });
 
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {

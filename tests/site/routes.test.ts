@@ -15,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMeters } from '../../src/lib/geo/distance.ts';
 import type { PlannerPlace } from '../../src/lib/routes/planner-data.ts';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
-import { collectErrors, launchBrowser, newGuardedContext, type GuardedContext } from './lib/browser.ts';
-import { DIST } from './lib/paths.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { collectErrors, launchBrowser, newGuardedContext, type GuardedContext } from '../../tools/browser.ts';
+import { DIST } from '../../tools/paths.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 const PLANNER = '/routes/plan/';
 const ROUTE = '/routes/lingao-hongse-jiaoyu-xianlu/';

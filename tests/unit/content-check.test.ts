@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarReminder, checkContent } from '../../src/lib/content/check.ts';
 import { formatReport } from '../../src/lib/content/messages.ts';
-import { copyContent, PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
 
 let copy: ReturnType<typeof copyContent> | undefined;
 afterEach(() => copy?.remove());
@@ -21,7 +22,7 @@ const POINT = 'content/service-points/xinfeng-shequ.mdx';
 
 describe('the real content', () => {
   it('passes the check', () => {
-    const { problems, entries } = checkContent(PROJECT_ROOT);
+    const { problems, entries } = checkContent(ROOT);
     expect(formatReport(problems)).toBe('内容检查通过。');
     expect(entries.length).toBeGreaterThan(30);
   });
@@ -173,16 +174,16 @@ describe('the holiday calendar reminder', () => {
   const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
 
   it('is silent while the calendar reaches more than two months ahead', () => {
-    expect(calendarReminder(PROJECT_ROOT, at('2026-06-01'))).toBeUndefined();
+    expect(calendarReminder(ROOT, at('2026-06-01'))).toBeUndefined();
   });
 
   it('asks for next year’s holidays in its last two months, and says what visitors see meanwhile', () => {
-    const reminder = calendarReminder(PROJECT_ROOT, at('2026-11-15'));
+    const reminder = calendarReminder(ROOT, at('2026-11-15'));
     expect(reminder).toContain('只录入到 2026-12-31');
     expect(reminder).toContain('2027 年的日期在网站上显示为“开放安排尚未核实”');
   });
 
   it('once it has run out, says no open-now status is shown', () => {
-    expect(calendarReminder(PROJECT_ROOT, at('2027-01-10'))).toContain('网站不显示各场所是否正在开放');
+    expect(calendarReminder(ROOT, at('2027-01-10'))).toContain('网站不显示各场所是否正在开放');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchemas } from '../../src/schemas/index.ts';
 import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
-import { PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
 
-const schemas = buildSchemas(loadVocabularies(PROJECT_ROOT));
+const schemas = buildSchemas(loadVocabularies(ROOT));
 const confirmation = { status: 'unconfirmed', source: '2020年报道' };
 const place = { name: '示例地点', region: 'lingao', summary: '一个用于测试的示例地点摘要。', confirmation };
 

@@ -3,7 +3,7 @@
  * root, found the way the CLI finds it), plus the static CSP check: no code or styles inline.
  */
 import { FileSystemConfigLoader, HtmlValidate, esmResolver } from 'html-validate';
-import { parseHtml } from './dom.ts';
+import { parseHtml } from '../../../tools/dom.ts';
 
 let validator: HtmlValidate | undefined;
 function getValidator(): HtmlValidate {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
-import { collectIds, parseHtml } from './dom.ts';
-import { fileToUrl, listFiles, resolveUrlPath, type SitePage } from './pages.ts';
+import { collectIds, parseHtml } from '../../../tools/dom.ts';
+import { fileToUrl, listFiles, resolveUrlPath, type SitePage } from '../../../tools/pages.ts';
 
 /** Attributes that hold one URL, per element ('*' = any element, e.g. SVG <a>/<use>). */
 const URL_ATTRS: Record<string, string[]> = {

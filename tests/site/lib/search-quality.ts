@@ -1,15 +1,15 @@
 /**
  * Measuring Chinese search: run queries through Pagefind's own JS API in Chromium (the same code the
  * search page uses), compare what comes back with the pages whose indexed text contains the query
- * (lib/search-truth.ts), and time the first and later queries. Shared by the site test and
+ * (tools/search-truth.ts), and time the first and later queries. Shared by the site test and
  * scripts/search-quality.ts, which compares Pagefind versions.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { newGuardedContext } from './browser.ts';
-import type { SearchQuery } from './search-queries.ts';
-import { expectedUrls, type IndexedPage } from './search-truth.ts';
+import { newGuardedContext } from '../../../tools/browser.ts';
+import type { SearchQuery } from '../../../tools/search-queries.ts';
+import { expectedUrls, type IndexedPage } from '../../../tools/search-truth.ts';
 
 /** Results the search page shows per query (and asks Pagefind for the data of). */
 export const PAGE_SIZE = 20;
