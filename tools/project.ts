@@ -11,7 +11,7 @@ import { ROOT } from './paths.ts';
 /** What a build needs besides content/ (and node_modules, which is linked). */
 export const PROJECT_SOURCES = ['astro.config.mjs', 'tsconfig.json', 'tailwind.config.mjs', 'package.json', 'src', 'public', 'scripts', 'tools'];
 
-export interface ProjectCopy {
+interface ProjectCopy {
   root: string;
   remove: () => void;
 }
@@ -30,7 +30,7 @@ export function copyProject(options: { prefix?: string; root?: string; content?:
 }
 
 /** The environment of a build in a copy: its own Astro cache, so builds never share state. */
-export function buildEnv(root: string, env: Record<string, string> = {}): NodeJS.ProcessEnv {
+function buildEnv(root: string, env: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env };
 }
 

@@ -75,7 +75,7 @@ export async function buildProject(root: string, options: { cacheDir: string; on
  * build. Pagefind is a native binary; its share is the phase time above. Profiling slows the run
  * down, so these timings are not the ones reported. Returns the .cpuprofile paths.
  */
-export interface ProfiledStep {
+interface ProfiledStep {
   file: string;
   /** Phase windows within the step, ms since its process started: to split the profile by phase. */
   phases?: Record<string, readonly [number, number]>;

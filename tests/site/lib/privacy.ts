@@ -23,7 +23,7 @@ const SRC_ELEMENTS: Record<string, string[]> = {
   use: ['href'],
 };
 
-export interface ThirdPartyLoad {
+interface ThirdPartyLoad {
   where: string;
   url: string;
 }

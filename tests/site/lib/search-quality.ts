@@ -14,7 +14,7 @@ import { expectedUrls, type IndexedPage } from '../../../tools/search-truth.ts';
 /** Results the search page shows per query (and asks Pagefind for the data of). */
 export const PAGE_SIZE = 20;
 
-export interface QueryRun {
+interface QueryRun {
   q: string;
   /** Every result's URL, in Pagefind's order. */
   urls: string[];
@@ -124,7 +124,7 @@ export async function timeQueries(browser: Browser, origin: string, queries: str
   }
 }
 
-export interface QueryScore {
+interface QueryScore {
   q: string;
   kind: string;
   expected: string[];
