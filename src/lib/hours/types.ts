@@ -14,6 +14,15 @@ export const WEEKDAY_LABELS: Record<Weekday, string> = {
   Su: '周日',
 };
 
+/** A public holiday fixed by law; from and to are YYYY-MM-DD, inclusive. */
+export interface StatutoryHoliday {
+  name: string;
+  from: string;
+  to: string;
+  /** For 春节, the lunar days the law names, since its Gregorian dates move: '除夕至正月初三'. */
+  lunar?: string;
+}
+
 export interface DayException {
   intervals: Interval[];
   /** Holiday or adjusted-working-day name from the calendar; absent when the hours string itself varies. */
