@@ -179,10 +179,11 @@ describe('the holiday calendar reminder', () => {
   it('asks for next year’s holidays in its last two months, and says what visitors see meanwhile', () => {
     const reminder = calendarReminder(PROJECT_ROOT, at('2026-11-15'));
     expect(reminder).toContain('只录入到 2026-12-31');
-    expect(reminder).toContain('2027 年的日期在网站上显示为“开放安排尚未核实”');
+    expect(reminder).toContain('国务院办公厅公布 2027 年的部分节假日安排后，请照通知补上');
+    expect(reminder).toContain('网站对 2027 年起的日期只按平常的开放时间和法律规定的假日显示');
   });
 
-  it('once it has run out, says no open-now status is shown', () => {
-    expect(calendarReminder(PROJECT_ROOT, at('2027-01-10'))).toContain('网站不显示各场所是否正在开放');
+  it('keeps reminding once it has run out', () => {
+    expect(calendarReminder(PROJECT_ROOT, at('2027-01-10'))).toContain('只录入到 2026-12-31');
   });
 });

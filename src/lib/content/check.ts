@@ -54,8 +54,9 @@ function checkCalendar(root: string): ContentProblem[] {
 const REMIND_DAYS_BEFORE = 61;
 
 /**
- * A reminder, not a mistake: the holiday calendar runs out soon (or has), after which pages give no
- * open-now status. Undefined when there is time yet, or when the calendar is broken (the check says so).
+ * A reminder, not a mistake: the holiday calendar runs out soon (or has), after which pages know only
+ * the statutory holidays, not the year's bridge days and 调休. Undefined when there is time yet, or
+ * when the calendar is broken (the check says so).
  */
 export function calendarReminder(root: string, now: Date): string | undefined {
   let end;
@@ -68,6 +69,8 @@ export function calendarReminder(root: string, now: Date): string | undefined {
   const next = end ? Number(end.slice(0, 4)) + 1 : Number(today.slice(0, 4));
   if (end && daysBetween(today, end) >= REMIND_DAYS_BEFORE) return undefined;
   const reach = end ? `只录入到 ${end}` : '还没有录入任何假期';
-  const effect = end && end >= today ? `在补上之前，${next} 年的日期在网站上显示为“开放安排尚未核实”。` : '在补上之前，网站不显示各场所是否正在开放。';
+  const effect = end
+    ? `在补上之前，网站对 ${next} 年起的日期只按平常的开放时间和法律规定的假日显示，节前节后的日子提示读者先电话确认。`
+    : '在补上之前，网站不知道任何节假日，节假日当天也按平常的时间显示是否开放。';
   return `提醒：${CALENDAR_FILE} 的节假日安排${reach}。国务院办公厅公布 ${next} 年的部分节假日安排后，请照通知补上。${effect}`;
 }

@@ -40,4 +40,13 @@ export interface CompiledSchedule {
   /** First and last day (YYYY-MM-DD, inclusive) the schedule vouches for. */
   validFrom: string;
   validUntil: string;
+  /**
+   * Last day whose holiday arrangement (holidays, bridge days, 调休) the calendar records; absent when
+   * it covers the whole window. Later days follow the usual week, closed only on statutory holidays.
+   */
+  arrangedUntil?: string;
+  /** The statutory holidays after arrangedUntil that lie in or near the window. */
+  statutory?: StatutoryHoliday[];
+  /** Hours on a public holiday ([] when closed, the site's default); absent when they depend on the weekday. */
+  holidayHours?: Interval[];
 }

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCalendar } from '../../schemas/calendar.ts';
+import { compileSchedule } from './compile.ts';
+import { holidayLine } from './weekly-table.ts';
+
+const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
+const sh = (wallClock: string) => new Date(`${wallClock}:00+08:00`);
+const lateInYear = (hours: string) => compileSchedule(hours, calendar, { from: sh('2026-12-20T00:00'), days: 400 });
+
+describe('holidayLine', () => {
+  it('says how holidays and 调休 days are kept while the calendar covers the coming fortnight', () => {
+    const now = sh('2026-12-01T10:00');
+    expect(holidayLine(lateInYear('Mo-Fr 08:00-17:00'), now)).toBe('法定节假日休息；调休上班日按对应工作日的时间开放。');
+    expect(holidayLine(lateInYear('Tu-Su,PH 09:00-17:00'), now)).toBe('法定节假日 09:00–17:00 开放；调休上班日按对应工作日的时间开放。');
+    expect(holidayLine(lateInYear('Mo-Fr,PH 08:00-17:00; Sa 09:00-12:00'), now)).toMatch(/^法定节假日的开放时间因星期而异/);
+  });
+
+  it('past the calendar, says the table is the usual week and lists the statutory holidays ahead', () => {
+    expect(holidayLine(lateInYear('Mo-Fr 08:00-17:00'), sh('2027-05-10T10:00'))).toBe(
+      '2027年的节假日安排本站尚未录入，上表是平常的开放时间。法律规定的假日：端午节6月9日；中秋节9月15日；国庆节10月1日至3日；2028年元旦1月1日。' +
+        '这些日子休息，前后的放假和调休安排请先电话确认。',
+    );
+    // From late December, when the coming fortnight reaches the new year.
+    expect(holidayLine(lateInYear('Mo-Fr 08:00-17:00'), sh('2026-12-24T10:00'))).toMatch(
+      /^2027年的节假日安排本站尚未录入，上表是平常的开放时间。法律规定的假日：元旦1月1日；春节2月5日至8日（除夕至正月初三）；清明节4月5日；劳动节5月1日至2日；/,
+    );
+    expect(holidayLine(lateInYear('Tu-Su,PH 09:00-17:00'), sh('2027-05-10T10:00'))).toMatch(/这些日子按法定节假日的时间开放，/);
+  });
+});
