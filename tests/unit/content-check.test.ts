@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarReminder, checkContent } from '../../src/lib/content/check.ts';
+import { calendarReminder, checkContent, formatHoursReadings } from '../../src/lib/content/check.ts';
 import { formatReport } from '../../src/lib/content/messages.ts';
 import { copyContent, PROJECT_ROOT } from '../helpers/content-copy.ts';
 
@@ -121,8 +121,17 @@ describe('each kind of mistake is reported with file, field and what is allowed'
     expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'telephone', message: expect.stringContaining('0898-12345678') }));
   });
 
-  it('unparseable opening hours', () => {
-    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'hours: 周一到周五 8点-17点\nsummary:')));
+  it('opening hours in Chinese it cannot read: the part understood and the part not', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'hours: 周一到周五 8点-17点，春节期间闭馆\nsummary:')));
+    expect(problems).toContainEqual({
+      file: POINT,
+      field: 'hours',
+      message: expect.stringMatching(/^开放时间无法识别：读懂了“周一到周五 8点-17点”，读不懂“春节期间闭馆”（这里的写法不认识）。写法示例/),
+    });
+  });
+
+  it('unparseable opening hours in OSM syntax', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'hours: Mo-Fx 08:00-17:00\nsummary:')));
     expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'hours', message: expect.stringContaining('开放时间无法识别') }));
   });
 
@@ -166,6 +175,39 @@ describe('the holiday calendar', () => {
   it('a malformed calendar entry names the file and the field', () => {
     const problems = problemsAfter((c) => c.edit('content/calendar.yaml', (t) => t.replace('{ name: 春节, from: 2025-01-28', '{ name: 春节, from: 2025-01-32')));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/calendar.yaml', field: expect.stringMatching(/^holidays\[\d+\]\.from$/) }));
+  });
+});
+
+describe('opening hours written in Chinese', () => {
+  it('pass the check as OSM, and the check shows how it read them', () => {
+    copy = copyContent();
+    copy.edit(POINT, (t) => t.replace(/^summary:/m, "hours: '周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息'\nsummary:"));
+    const { problems, entries, hoursReadings } = checkContent(copy.root);
+    expect(problems).toEqual([]);
+    expect(entries.find((e) => e.file === POINT)?.data.hours).toBe('Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00; PH off');
+    expect(hoursReadings).toEqual([
+      {
+        file: POINT,
+        written: '周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息',
+        osm: 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00; PH off',
+        reading: '周一至周五 08:00–12:00、14:30–17:30；周六 09:00–12:00；法定节假日休息',
+      },
+    ]);
+    expect(formatHoursReadings(hoursReadings)).toBe(
+      [
+        '以下 1 个文件的开放时间用中文书写，网站是这样读的，请核对：',
+        POINT,
+        '  写的是：周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息',
+        '  读作：周一至周五 08:00–12:00、14:30–17:30；周六 09:00–12:00；法定节假日休息',
+        '  OpenStreetMap 写法：Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00; PH off',
+      ].join('\n'),
+    );
+  });
+
+  it('are not listed when written in OSM syntax', () => {
+    copy = copyContent();
+    copy.edit(POINT, (t) => t.replace(/^summary:/m, "hours: 'Mo-Fr 08:00-17:00'\nsummary:"));
+    expect(checkContent(copy.root).hoursReadings).toEqual([]);
   });
 });
 

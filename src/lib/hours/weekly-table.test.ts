@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../schemas/calendar.ts';
 import { compileSchedule } from './compile.ts';
-import { holidayLine } from './weekly-table.ts';
+import { holidayLine, hoursRemarks } from './weekly-table.ts';
 
 const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
 const sh = (wallClock: string) => new Date(`${wallClock}:00+08:00`);
@@ -26,5 +26,12 @@ describe('holidayLine', () => {
       /^2027年的节假日安排本站尚未录入，上表是平常的开放时间。法律规定的假日：元旦1月1日；春节2月5日至8日（除夕至正月初三）；清明节4月5日；劳动节5月1日至2日；/,
     );
     expect(holidayLine(lateInYear('Tu-Su,PH 09:00-17:00'), sh('2027-05-10T10:00'))).toMatch(/这些日子按法定节假日的时间开放，/);
+  });
+});
+
+describe('hoursRemarks', () => {
+  it('gives the comments of an OSM string once each', () => {
+    expect(hoursRemarks('Tu-Fr 09:00-17:00 open "16:30停止入馆"; Sa,Su 09:00-18:00 open "16:30停止入馆"; PH off')).toEqual(['16:30停止入馆']);
+    expect(hoursRemarks('Mo-Fr 08:00-17:00')).toEqual([]);
   });
 });

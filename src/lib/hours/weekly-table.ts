@@ -20,6 +20,11 @@ export function closureText(closure: Closure): string {
   return `${formatMonthDay(closure.date)}（${closure.weekdayLabel}）：${formatIntervals(closure.intervals)}${closure.reason !== undefined ? `，${closure.reason}` : ''}`;
 }
 
+/** The remarks an OSM hours string carries in "comments", such as '16:30停止入馆', once each. */
+export function hoursRemarks(osm: string): string[] {
+  return [...new Set([...osm.matchAll(/"([^"]+)"/g)].map((m) => m[1]))];
+}
+
 /** The usual week, Monday first; holidays and 调休 are shown separately (see closuresAhead). */
 export function weeklyTable(schedule: CompiledSchedule): WeeklyRow[] {
   return WEEKDAYS.map((day) => ({ day, label: WEEKDAY_LABELS[day], text: formatIntervals(schedule.weekly[day]) }));
