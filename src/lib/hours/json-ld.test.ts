@@ -44,7 +44,8 @@ describe('weeklyTable', () => {
   it('gives seven rows from Monday, with 休息 for closed days', () => {
     const rows = weeklyTable(schedule);
     expect(rows.map((r) => r.label)).toEqual(['周一', '周二', '周三', '周四', '周五', '周六', '周日']);
-    expect(rows[0]).toEqual({ day: 'Mo', label: '周一', text: '08:00–12:00，14:30–17:30' });
+    expect(rows[0]).toEqual({ day: 'Mo', label: '周一', text: '08:00–12:00，14:30–17:30', parts: ['08:00–12:00', '14:30–17:30'] });
+    expect(rows[6].parts).toEqual(['休息']);
     expect(rows[5].text).toBe('09:00–12:00');
     expect(rows[6].text).toBe('休息');
   });
