@@ -50,3 +50,13 @@ describe('weeklyTable', () => {
     expect(rows[6].text).toBe('休息');
   });
 });
+
+describe('past the recorded calendar', () => {
+  it('lists the statutory holidays the law fixes, and nothing for the bridge days nobody knows yet', () => {
+    const recorded2026: Calendar = { holidays: [{ name: '元旦', from: '2026-01-01', to: '2026-01-03' }], workdays: [] };
+    const late = compileSchedule('Mo-Fr 08:00-17:00', recorded2026, { from: new Date('2027-09-20T00:00:00+08:00'), days: 30 });
+    expect(specialOpeningHoursSpecification(late)).toEqual([
+      { '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2027-10-01', validThrough: '2027-10-03', name: '国庆节' },
+    ]);
+  });
+});
