@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import opening_hours from 'opening_hours';
 import { isChineseHours, readHours } from '../lib/hours/chinese.ts';
+import { ordinaryDayRule } from '../lib/hours/osm-holidays.ts';
 import { dateField, entryRef, imageField } from './common.ts';
 
 /** Hainan Island with a small margin; a point outside it is a typo (swapped or mistyped numbers). */
@@ -37,6 +38,12 @@ export const hoursField = z.string().transform((value, ctx) => {
     return z.NEVER;
   }
   const osm = read.ok ? read.osm : value.trim();
+  try {
+    ordinaryDayRule(osm);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
   try {
     const warnings = new opening_hours(osm, null, { locale: 'zh' } as never).getWarnings();
     if (warnings.length > 0) {

@@ -80,6 +80,9 @@ describe('each schema rejects invalid input with a Chinese message on the field'
     expect(parsed.hours).toBe('Tu-Su 09:00-17:00 open "16:30停止入馆"');
     expect(schemas['service-points'].parse(valid['service-points']).hours).toBe('Mo-Fr 08:00-12:00,14:30-17:30');
   });
+  it('places: PH where the site cannot apply the holiday calendar is rejected', () => {
+    expect(errors(schemas.sites, { ...valid.sites, hours: 'Mo-Fr 08:00-17:00; Jan-Mar PH off' }).hours).toMatch(/PH（法定节假日）应写在一条规则的开头/);
+  });
   it('places: ambiguous hours are rejected too', () => {
     expect(errors(schemas.sites, { ...valid.sites, hours: 'Mo-Fr 8-12' }).hours).toMatch(/开放时间写法不够明确/);
   });

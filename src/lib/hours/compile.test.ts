@@ -166,3 +166,12 @@ describe('compileSchedule', () => {
     }
   });
 });
+
+describe('the opening_hours library’s own holidays', () => {
+  it('are never applied: PH means the calendar’s holidays only, not Good Friday or Christmas', () => {
+    const s = compileSchedule('Mo-Fr 08:00-17:00; PH off', calendar, { from: new Date('2026-12-20T00:00:00+08:00'), days: 120 });
+    expect(s.exceptions['2026-12-25']).toBeUndefined(); // Christmas, a Friday
+    expect(s.exceptions['2027-03-26']).toBeUndefined(); // Good Friday
+    expect(s.weekly.Fr).toEqual([[480, 1020]]);
+  });
+});

@@ -2,13 +2,14 @@ import opening_hours from 'opening_hours';
 import { lastCoveredDay, type Calendar } from '../../schemas/calendar.ts';
 import { addDays, shanghaiWallClock, weekdayOf } from './dates.ts';
 import { normalise, sameIntervals } from './intervals.ts';
+import { holidayRule, mentionsHolidays, ordinaryDayRule } from './osm-holidays.ts';
 import { HOLIDAY_REACH_DAYS } from './status.ts';
 import { statutoryHolidays } from './statutory.ts';
 import { WEEKDAYS, type CompiledSchedule, type DayException, type Interval, type StatutoryHoliday, type Weekday } from './types.ts';
 
 /**
  * Evaluates an OSM opening_hours string over a window of Shanghai days and bakes in the holiday
- * calendar: public holidays follow the string's PH rule, or are closed when it has none; 调休 workdays
+ * calendar: public holidays follow the string's PH rule (see osm-holidays.ts), or are closed when it has none; 调休 workdays
  * follow the `as` weekday. Past the calendar's last year only the statutory holidays are known: they
  * are baked in the same way, and the schedule says from which day the arrangement is not recorded.
  * Throws when the hours string cannot be parsed.
@@ -17,7 +18,7 @@ export function compileSchedule(hours: string, calendar: Calendar, options: { fr
   const { from, days } = options;
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
 
-  const rule = parse(hours);
+  const rule = parse(hours, ordinaryDayRule);
   const validFrom = shanghaiWallClock(from).date;
   const validUntil = addDays(validFrom, days - 1);
   // An empty calendar is read as "no holidays at all" rather than "nothing known".
@@ -75,29 +76,22 @@ function statutoryAfter(arrangedUntil: string, validFrom: string, validUntil: st
     .filter(({ from, to }) => from > arrangedUntil && addDays(to, HOLIDAY_REACH_DAYS) >= first && addDays(from, -HOLIDAY_REACH_DAYS) <= validUntil);
 }
 
-/**
- * Hours of a public holiday. OSM's PH selector needs the library to know the country's holidays, which
- * it does not for China; the calendar does. So on a holiday falling on, say, a Thursday the string is
- * read with PH standing for Th: "Mo-Fr 08:00-17:00; PH off" closes, "Tu-Su,PH 09:00-17:00" opens, and
- * rule order keeps its OSM meaning. Without a PH rule holidays are closed, as the site has always said.
- */
+/** Hours of a public holiday: the string's PH rule, or closed without one, as the site has always said. */
 function holidayHours(hours: string): (date: string) => Interval[] {
-  // Even-numbered pieces of the string split at quotes lie outside "comments".
-  const pieces = hours.split('"');
-  if (!pieces.some((piece, i) => i % 2 === 0 && /\bPH\b/.test(piece))) return () => [];
-  const readAs = (day: Weekday) => pieces.map((piece, i) => (i % 2 === 0 ? piece.replace(/\bPH\b/g, day) : piece)).join('"');
+  if (!mentionsHolidays(hours)) return () => [];
   const rules = new Map<Weekday, opening_hours>();
   return (date) => {
     const day = weekdayOf(date);
-    if (!rules.has(day)) rules.set(day, parse(readAs(day)));
+    if (!rules.has(day)) rules.set(day, parse(hours, (osm) => holidayRule(osm, day)));
     return openOn(rules.get(day)!, date);
   };
 }
 
-function parse(hours: string): opening_hours {
+/** The library's reading of `hours` as `view` rewrites it for an ordinary day or a holiday (see osm-holidays.ts). */
+function parse(hours: string, view: (osm: string) => string): opening_hours {
   try {
-    // No nominatim object: the library has no Chinese holiday data; the calendar supplies it instead.
-    return new opening_hours(hours, null, { locale: 'zh' } as never);
+    // No nominatim object: the library has no usable Chinese holiday data; the calendar supplies it instead.
+    return new opening_hours(view(hours), null, { locale: 'zh' } as never);
   } catch (error) {
     throw new Error(`开放时间无法识别：“${hours}”（${String(error).trim()}）`, { cause: error });
   }
