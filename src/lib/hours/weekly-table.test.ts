@@ -35,3 +35,10 @@ describe('hoursRemarks', () => {
     expect(hoursRemarks('Mo-Fr 08:00-17:00')).toEqual([]);
   });
 });
+
+describe('holidayLine for a build in the unrecorded year', () => {
+  it('says which of the year’s statutory holidays are still ahead', () => {
+    const built = compileSchedule('Mo-Fr 08:00-17:00', calendar, { from: sh('2027-03-16T00:00'), days: 400 });
+    expect(holidayLine(built, sh('2027-03-16T10:00'))).toBe('上表是平常的开放时间。2027年法律规定的假日还有：清明节4月5日；劳动节5月1日至2日；端午节6月9日；中秋节9月15日；国庆节10月1日至3日，这些日子休息。');
+  });
+});

@@ -54,7 +54,8 @@ export function holidayLine(schedule: CompiledSchedule, now: Date, days = 14): s
   const year = ofYear(first.slice(0, 4)).length > 0 ? first.slice(0, 4) : String(Number(first.slice(0, 4)) + 1);
   const ahead = ofYear(year);
   if (ahead.length === 0) return '上表是平常的开放时间。';
-  const some = statutory.some(({ from, to }) => from.startsWith(year) && to < today) ? '还有' : '';
+  // Once 元旦 is past, some of the year's holidays are over.
+  const some = today > `${year}-01-01` ? '还有' : '';
   const those = holidayHours?.length === 0 ? '这些日子休息' : '这些日子按法定节假日的时间开放';
   return `上表是平常的开放时间。${year}年法律规定的假日${some}：${ahead.map((h) => `${h.name}${statutoryDates(h)}`).join('；')}，${those}。`;
 }
