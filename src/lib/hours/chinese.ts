@@ -474,13 +474,7 @@ class ChineseParser {
 
   private closed(at: number) {
     const group = this.group;
-    // '12:00-14:30休息': the hours just given are a break.
-    if (group && this.lastRange && /^\s*$/.test(this.text.slice(this.lastRange.end, at))) {
-      const brk = this.lastRange.interval;
-      for (const day of group.days) this.model.week[day] = subtract(this.model.week[day]!.filter((iv) => iv !== brk), brk);
-      this.lastRange = undefined;
-      return;
-    }
+    if (this.breakJustGiven(at)) return;
     if (!group) throw new NotUnderstood(at, '没有写明哪几天休息');
     for (const day of group.days) this.model.week[day] = [];
     if (group.holidays) this.model.holidays = { kind: 'off' };
@@ -500,18 +494,28 @@ class ChineseParser {
     if (group?.fresh) throw new NotUnderstood(at, '没有写明几点到几点');
   }
 
-  /** '中午休息' is fine when the hours already have a break; '午休 12:00-14:30' makes one. */
+  /**
+   * '12:00-14:30休息', '午休 12:00-13:30': the hours just read are a break, not an opening. range() added
+   * them as hours; they are taken out again and cut from the day.
+   */
+  private breakJustGiven(at: number): boolean {
+    const { group, lastRange } = this;
+    if (!group || !lastRange || !/^\s*$/.test(this.text.slice(lastRange.end, at))) return false;
+    for (const day of group.days) this.model.week[day] = subtract((this.model.week[day] ?? []).filter((iv) => iv !== lastRange.interval), lastRange.interval);
+    this.lastRange = undefined;
+    return true;
+  }
+
+  /** '中午休息' is fine when the hours already have a break; '12:00-14:00午休' and '午休 12:00-14:30' make one. */
   private lunch(at: number) {
+    if (this.breakJustGiven(at)) return;
     this.match(/\s*:?\s*/y);
     const rangeAt = this.pos;
-    const days = this.group?.days ?? WEEKDAYS;
     if (this.range(rangeAt)) {
-      const brk = this.lastRange!.interval;
-      // range() added the break as hours: take it out again, then cut it from the day.
-      for (const day of days) this.model.week[day] = subtract((this.model.week[day] ?? []).filter((iv) => iv !== brk), brk);
-      this.lastRange = undefined;
+      this.breakJustGiven(this.pos);
       return;
     }
+    const days = this.group?.days ?? WEEKDAYS;
     const withoutBreak = days.filter((day) => (this.model.week[day] ?? []).length === 1);
     if (withoutBreak.length > 0) throw new NotUnderstood(at, '没有写明中午几点到几点休息，例如“12:00-14:30休息”或分开写上午、下午的时间');
   }
