@@ -1,10 +1,13 @@
 /** `npm run check`: validates all content and lists every mistake; exits non-zero if there is any. */
-import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
+import { calendarReminder, checkContent, formatHoursReadings } from '../src/lib/content/check.ts';
 import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problems, entries } = checkContent(root);
+const { problems, entries, hoursReadings } = checkContent(root);
+// Shown either way: a misread hours line is a mistake the check cannot see.
+const readings = formatHoursReadings(hoursReadings);
+if (readings) console.log(`${readings}\n`);
 if (problems.length > 0) {
   console.error(formatReport(problems));
   process.exit(1);

@@ -145,7 +145,9 @@ describe('open now, in Asia/Shanghai time, with holidays and adjusted working da
     ['a Sunday', '2026-10-18T10:00:00', '已关闭，周一 08:00 开门'],
     ['a public holiday', '2026-10-01T10:00:00', '今天休息（国庆节），10月8日 08:00 开门'],
     ['an adjusted working Saturday (follows the calendar weekday)', '2026-10-10T10:00:00', '正在开放'],
-    ['a day of a year whose holidays are not in the calendar yet', '2027-01-04T10:00:00', '开放安排只核实到2026年12月31日，今天是否开放请先电话确认'],
+    ['a day near a holiday of a year not in the calendar yet', '2027-01-04T10:00:00', '2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，其后是否调休请先电话确认'],
+    ['a statutory holiday of that year', '2027-10-01T10:00:00', '今天休息（国庆节）。2027年的节假日安排本站尚未录入'],
+    ['an ordinary day of that year', '2027-03-16T10:00:00', '正在开放，12:00 关门（按平常的开放时间；2027年的节假日安排本站尚未录入）'],
   ])('%s', async (_when, time, expected) => {
     expect(await statusAt(time)).toContain(expected);
   });
@@ -155,8 +157,9 @@ describe('open now, in Asia/Shanghai time, with holidays and adjusted working da
     await page.clock.setFixedTime(new Date('2026-12-24T09:00:00+08:00'));
     await page.goto(`${server.origin}/service-points/fixture-open-hours/`);
     const closures = (await page.locator('[data-open-now-closures]').textContent())!;
-    expect(closures).toContain('12月31日之前没有节假日调整。');
-    expect(closures).toContain('2027年1月1日起的开放和节假日安排本站尚未核实，请以现场公告为准。');
+    expect(closures).toContain('1月1日（周五）：休息，元旦');
+    expect(closures).toContain('2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，前后是否调休请先电话确认。');
+    expect(await page.locator('[data-open-now-holidays]').textContent()).toMatch(/^上表是平常的开放时间。2027年法律规定的假日：元旦1月1日；春节2月5日至8日（除夕至正月初三）；/);
     await context.close();
   });
 

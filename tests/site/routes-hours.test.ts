@@ -69,9 +69,14 @@ describe('closed at the planned arrival', () => {
     expect(errors).toEqual([]);
   });
 
+  it('past the holiday calendar, warns near a statutory holiday', async () => {
+    const { page } = await open('/routes/plan/?stops=lingao-yida-huiyizhi:45&date=2027-10-04&start=09:00&mode=bus');
+    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认。');
+  });
+
   it('says when the chosen date lies beyond the compiled hours', async () => {
     const { page } = await open('/routes/plan/?stops=lingao-yida-huiyizhi:45&date=2027-12-01&start=09:00&mode=bus');
-    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：开放时间只核算了 2026年9月15日至2026年12月31日，这一天的开放和节假日安排未知，请提前确认。');
+    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：开放时间只核算了 2026年9月15日至2027年10月19日，这一天的开放和节假日安排未知，请提前确认。');
   });
 
   it('the plan’s print view carries the same warnings', async () => {

@@ -86,6 +86,17 @@ describe('checkTimeline on a date', () => {
     expect(isWarning(park.check)).toBe(true);
   });
 
+  it('past the holiday calendar, checks the usual week and warns near a statutory holiday', () => {
+    const late = compileSchedule('Mo-Su 07:00-18:00', calendar, { from: new Date('2026-12-20T00:00:00+08:00'), days: 400 });
+    const at = (date: string) => checkTimeline(buildTimeline([stops[0]], 'bus', parseClock('08:30')!), date, () => late)[0].check;
+    expect(at('2027-03-16')).toEqual({ state: 'open' });
+    expect(at('2027-10-01')).toEqual({ state: 'closed-day', reason: '国庆节' });
+    const bridge = at('2027-10-04');
+    expect(bridge).toEqual({ state: 'unannounced', caution: '2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认' });
+    expect(describeCheck(bridge, 510)).toBe('2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认。');
+    expect(isWarning(bridge)).toBe(true);
+  });
+
   it('treats unverified hours as a notice, not a warning', () => {
     expect(isWarning({ state: 'unverified' })).toBe(false);
     expect(describeCheck({ state: 'unverified' }, 0)).toBe('开放时间未核实，请提前联系确认。');

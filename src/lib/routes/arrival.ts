@@ -4,7 +4,7 @@
  * browser give the same answers. A visit is fine when one opening interval covers the whole stay.
  */
 import { addDays, formatFullDate, formatMinutes } from '../hours/dates.ts';
-import { daySchedule } from '../hours/status.ts';
+import { daySchedule, unannouncedCaution } from '../hours/status.ts';
 import { WEEKDAYS, WEEKDAY_LABELS, type CompiledSchedule, type Interval, type Weekday } from '../hours/types.ts';
 import { formatClock, type PlannedStop, type Timeline } from './timeline.ts';
 
@@ -13,6 +13,8 @@ export type VisitCheck =
   | { state: 'unverified' }
   /** The date lies outside the window the schedule was compiled for (holidays unknown). */
   | { state: 'beyond'; validFrom: string; validUntil: string }
+  /** Near a statutory holiday of a year whose arrangement is not recorded: bridge days or 调休 may change the day. */
+  | { state: 'unannounced'; caution: string }
   | { state: 'open' }
   /** Closed the whole day; `reason` names the holiday when there is one. */
   | { state: 'closed-day'; reason?: string }
@@ -53,6 +55,7 @@ export function checkTimeline<S extends PlannedStop>(
     if (!schedule) return { date: day, check: { state: 'unverified' } };
     const hours = daySchedule(schedule, day);
     if (!hours) return { date: day, check: { state: 'beyond', validFrom: schedule.validFrom, validUntil: schedule.validUntil } };
+    if (hours.unannounced?.unsettled) return { date: day, check: { state: 'unannounced', caution: unannouncedCaution(day, hours.unannounced) } };
     const from = arrive - dayOffset * 1440;
     return { date: day, check: checkVisit(hours.intervals, from, depart - dayOffset * 1440, hours.reason) };
   });
@@ -76,6 +79,8 @@ export function describeCheck(check: VisitCheck, arrive: number): string {
       return '开放时间未核实，请提前联系确认。';
     case 'beyond':
       return `开放时间只核算了 ${formatFullDate(check.validFrom)}至${formatFullDate(check.validUntil)}，这一天的开放和节假日安排未知，请提前确认。`;
+    case 'unannounced':
+      return `${check.caution}。`;
     case 'open':
       return `${at} 到达时开放，停留期间不闭馆。`;
     case 'closed-day':
