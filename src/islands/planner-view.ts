@@ -91,7 +91,8 @@ export function renderResults(timeline: Timeline<PlannerStop>, checks: StopCheck
             'p',
             { class: 'mt-2 border-t border-gray-300 pt-2 text-base', 'data-leg': leg.known ? 'known' : 'unknown' },
             `前往下一站：${legText(leg, mode)}。`,
-            external(amapNavigationUrl(point(stop), point(next), travel.amap), '导航到下一站', `：${next.name}（在新窗口打开高德地图）`),
+            // Navigating from one reference point to the same point leads nowhere.
+            leg.known && external(amapNavigationUrl(point(stop), point(next), travel.amap), '导航到下一站', `：${next.name}（在新窗口打开高德地图）`),
           ),
       ),
     );
