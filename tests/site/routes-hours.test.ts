@@ -114,6 +114,6 @@ describe('closed at the planned arrival', () => {
     const hints = await page.locator('#plan-print-rows tr[data-stop] td:last-child').allTextContents();
     expect(hints[0]).toBe('注意：这一天休息（国庆节），不开放。地图位置为大致位置。');
     // No hours for the monument: flagged, and cautioned for the holiday.
-    expect(hints[1]).toBe('开放时间未核实，出发前请电话确认。注意：计划在国庆节假期到达，开放时间未核实，节假日可能闭馆或需要预约。地图位置为大致位置。');
+    expect(hints[1]).toBe('开放时间未核实，出发前请电话确认。注意：计划在国庆节假期到达，节假日可能闭馆或需要预约。地图位置为大致位置。');
   });
 });

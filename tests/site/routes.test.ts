@@ -509,7 +509,7 @@ describe('the planner tells what it cannot know', () => {
   it('cautions a group arriving at the memorial at 20:15 on 1 October, in the timeline, the print view and the calendar file', async () => {
     const { page, errors } = await newPage();
     await page.goto(site.origin + PLANNER + planFor('2026-10-01', '20:15'));
-    const expected = '注意：计划在国庆节假期的晚上到达（20:15），开放时间未核实，很可能已闭馆，建议改到白天。';
+    const expected = '注意：计划在国庆节假期的晚上到达（20:15），很可能已闭馆，建议改到白天。';
     expect(await page.locator(`[data-timeline-stop="${MEMORIAL}"] [data-check]`).textContent()).toBe(UNKNOWN_HOURS);
     expect(await caution(page).textContent()).toBe(expected);
     expect(await page.locator('[data-warning-count]').getAttribute('data-warning-count')).toBe('1');
@@ -523,7 +523,7 @@ describe('the planner tells what it cannot know', () => {
   it('cautions an evening arrival and a public-holiday arrival on their own, and follows a change of time', async () => {
     const { page, errors } = await newPage();
     await page.goto(site.origin + PLANNER + planFor('2026-12-01', '20:15'));
-    expect(await caution(page).textContent()).toBe('注意：计划在晚上到达（20:15），开放时间未核实，很可能已闭馆，建议改到白天。');
+    expect(await caution(page).textContent()).toBe('注意：计划在晚上到达（20:15），很可能已闭馆，建议改到白天。');
     // Moved to the morning: the flag stays, the caution goes.
     await page.fill('#planner-start', '09:00');
     await expect.poll(() => caution(page).count()).toBe(0);
@@ -531,7 +531,7 @@ describe('the planner tells what it cannot know', () => {
     expect(await page.locator('[data-warning-count]').count()).toBe(0);
     // The same morning on a public holiday.
     await page.fill('#planner-date', '2026-10-02');
-    await expect.poll(() => caution(page).textContent()).toBe('注意：计划在国庆节假期到达，开放时间未核实，节假日可能闭馆或需要预约。');
+    await expect.poll(() => caution(page).textContent()).toBe('注意：计划在国庆节假期到达，节假日可能闭馆或需要预约。');
     expect(errors).toEqual([]);
   });
 });

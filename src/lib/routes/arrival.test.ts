@@ -110,14 +110,14 @@ describe('cautions for unknown hours', () => {
     expect(check).toEqual({ state: 'unverified', evening: true, holiday: '国庆节' });
     expect(isWarning(check)).toBe(true);
     expect(describeCheck(check, parseClock('20:15')!)).toBe(UNKNOWN_HOURS);
-    expect(cautionFor(check, parseClock('20:15')!)).toBe('计划在国庆节假期的晚上到达（20:15），开放时间未核实，很可能已闭馆，建议改到白天。');
-    expect(checkNote(check, parseClock('20:15')!)).toBe(`${UNKNOWN_HOURS}注意：计划在国庆节假期的晚上到达（20:15），开放时间未核实，很可能已闭馆，建议改到白天。`);
+    expect(cautionFor(check, parseClock('20:15')!)).toBe('计划在国庆节假期的晚上到达（20:15），很可能已闭馆，建议改到白天。');
+    expect(checkNote(check, parseClock('20:15')!)).toBe(`${UNKNOWN_HOURS}注意：计划在国庆节假期的晚上到达（20:15），很可能已闭馆，建议改到白天。`);
   });
 
   it('cautions an evening arrival and a holiday arrival on their own', () => {
-    expect(cautionFor(plan('20:15', '2026-10-12').check, parseClock('20:15')!)).toBe('计划在晚上到达（20:15），开放时间未核实，很可能已闭馆，建议改到白天。');
-    expect(cautionFor(plan('09:00', '2026-10-02').check, parseClock('09:00')!)).toBe('计划在国庆节假期到达，开放时间未核实，节假日可能闭馆或需要预约。');
-    expect(cautionFor({ state: 'unverified', evening: true }, 1440 + 90)).toBe('计划在夜间到达（次日 01:30），开放时间未核实，很可能已闭馆，建议改到白天。');
+    expect(cautionFor(plan('20:15', '2026-10-12').check, parseClock('20:15')!)).toBe('计划在晚上到达（20:15），很可能已闭馆，建议改到白天。');
+    expect(cautionFor(plan('09:00', '2026-10-02').check, parseClock('09:00')!)).toBe('计划在国庆节假期到达，节假日可能闭馆或需要预约。');
+    expect(cautionFor({ state: 'unverified', evening: true }, 1440 + 90)).toBe('计划在夜间到达（次日 01:30），很可能已闭馆，建议改到白天。');
     expect(plan('09:00', '2026-10-12').check).toEqual({ state: 'unverified' });
   });
 
@@ -136,7 +136,7 @@ describe('cautions for unknown hours', () => {
 describe('weeklyFit (a route without a date)', () => {
   it('flags unknown hours, with a caution in the evening', () => {
     expect(weeklyFit(undefined, 600, 660)).toEqual({ warn: false, text: UNKNOWN_HOURS });
-    expect(weeklyFit(undefined, 1200, 1260)).toEqual({ warn: true, text: `${UNKNOWN_HOURS}注意：计划在晚上到达（20:00），开放时间未核实，很可能已闭馆，建议改到白天。` });
+    expect(weeklyFit(undefined, 1200, 1260)).toEqual({ warn: true, text: `${UNKNOWN_HOURS}注意：计划在晚上到达（20:00），很可能已闭馆，建议改到白天。` });
   });
   it('compares the times with the usual week', () => {
     expect(weeklyFit(PARK, 600, 690)).toEqual({ warn: false, text: '按这个时间，每天都在开放时间内（法定节假日除外）。' });

@@ -11,7 +11,7 @@ import { WEEKDAYS, WEEKDAY_LABELS, type CompiledSchedule, type Interval, type We
 import { formatClock, type PlannedStop, type Timeline } from './timeline.ts';
 
 /** Arrivals from this time of day (and before NIGHT_UNTIL) are "in the evening": most places have closed. */
-export const EVENING_FROM = 18 * 60;
+const EVENING_FROM = 18 * 60;
 const NIGHT_UNTIL = 6 * 60;
 
 /** The flag of every stop whose hours are unknown, wherever a plan or route is shown. */
@@ -94,13 +94,13 @@ export function weekdaysWithoutVisit(schedule: CompiledSchedule, arrive: number,
 export const isWarning = (check: VisitCheck) =>
   check.state === 'unverified' ? check.evening === true || check.holiday !== undefined : check.state !== 'open';
 
-/** The caution for unknown hours at a risky time: '计划在晚上到达（20:15），开放时间未核实，很可能已闭馆…'. */
+/** The caution for unknown hours at a risky time: '计划在晚上到达（20:15），很可能已闭馆…'. */
 export function cautionFor(check: VisitCheck, arrive: number): string | undefined {
   if (check.state !== 'unverified' || !isWarning(check)) return undefined;
   const when = minuteOfDay(arrive) < NIGHT_UNTIL ? '夜间' : '晚上';
-  if (!check.evening) return `计划在${check.holiday}假期到达，开放时间未核实，节假日可能闭馆或需要预约。`;
+  if (!check.evening) return `计划在${check.holiday}假期到达，节假日可能闭馆或需要预约。`;
   const day = check.holiday !== undefined ? `${check.holiday}假期的` : '';
-  return `计划在${day}${when}到达（${formatClock(arrive)}），开放时间未核实，很可能已闭馆，建议改到白天。`;
+  return `计划在${day}${when}到达（${formatClock(arrive)}），很可能已闭馆，建议改到白天。`;
 }
 
 /** A stop's hours as one line (print views, calendar and GPX files): the check, and its caution after "注意". */
@@ -116,8 +116,8 @@ export function checkNote(check: VisitCheck, arrive: number): string {
  */
 export function weeklyFit(schedule: CompiledSchedule | undefined, arrive: number, depart: number): { warn: boolean; text: string } {
   if (!schedule) {
-    const caution = cautionFor(unverified(arrive, undefined), arrive);
-    return caution !== undefined ? { warn: true, text: `${UNKNOWN_HOURS}注意：${caution}` } : { warn: false, text: UNKNOWN_HOURS };
+    const check = unverified(arrive, undefined);
+    return { warn: isWarning(check), text: checkNote(check, arrive) };
   }
   const days = weekdaysWithoutVisit(schedule, arrive, depart);
   if (days.length === 0) return { warn: false, text: '按这个时间，每天都在开放时间内（法定节假日除外）。' };
