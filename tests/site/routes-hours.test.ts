@@ -36,7 +36,7 @@ describe('closed at the planned arrival', () => {
     // 08:30–09:15 at the meeting site (weekdays only), the monument without hours, the park at 10:38 (not Mondays).
     expect(checks).toEqual([
       '注意：周六、周日按这个时间参观不在开放时间内（未开门、午休或提前关门）。',
-      '开放时间未核实，请提前联系确认。',
+      '开放时间未核实，出发前请电话确认。',
       '注意：周一按这个时间参观不在开放时间内（未开门、午休或提前关门）。',
     ]);
   });
@@ -82,7 +82,8 @@ describe('closed at the planned arrival', () => {
   it('the plan’s print view carries the same warnings', async () => {
     const { page } = await open('/routes/plan/print/?stops=lingao-yida-huiyizhi:45,lingao-lieshi-jinianbei:30&date=2026-10-03&start=08:30&mode=walk');
     const hints = await page.locator('#plan-print-rows tr[data-stop] td:last-child').allTextContents();
-    expect(hints[0]).toBe('注意：这一天休息（国庆节），不开放。位置为大致位置。');
-    expect(hints[1]).toBe('开放时间未核实，请提前联系确认。位置为大致位置。');
+    expect(hints[0]).toBe('注意：这一天休息（国庆节），不开放。地图位置为大致位置。');
+    // No hours for the monument: flagged, and cautioned for the holiday.
+    expect(hints[1]).toBe('开放时间未核实，出发前请电话确认。注意：计划在国庆节假期到达，节假日可能闭馆或需要预约。地图位置为大致位置。');
   });
 });
