@@ -23,7 +23,7 @@ function fail(message: string): never {
 }
 
 const started = Date.now();
-const { problems, entries } = checkContent(root);
+const { problems, entries } = checkContent(root, BUILD_TIME);
 if (problems.length > 0) {
   console.error(formatReport(problems));
   fail('内容检查未通过');

@@ -4,7 +4,7 @@ import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problems, entries } = checkContent(root);
+const { problems, entries } = checkContent(root, BUILD_TIME);
 if (problems.length > 0) {
   console.error(formatReport(problems));
   process.exit(1);

@@ -4,7 +4,7 @@ import { getPlacesById, getRoutes, type Route } from '../../lib/site/entries.ts'
 import { buildGpxOnServer } from '../../lib/routes/gpx-node.ts';
 import { resolveStops } from '../../lib/site/route-stops.ts';
 import { paths } from '../../lib/site/urls.ts';
-import { site } from '../../site.config.ts';
+import { site } from '../../lib/site/identity.ts';
 
 export const getStaticPaths = (async () =>
   (await getRoutes()).map((route) => ({ params: { id: route.id }, props: { route } }))) satisfies GetStaticPaths;
