@@ -31,14 +31,15 @@ export const siteIdentitySchema = z
     organizer: optional(z.string().min(2)).describe('承办单位全称；不填则不显示'),
     contact: z
       .preprocess(
-        (value) => blankToUndefined(value) ?? {},
+        blankToUndefined,
         z
           .object({
             email: optional(z.string().email('电子邮箱格式不对，例如 dangjian@example.gov.cn')).describe('接收纠错和意见的电子邮箱；填写后每个地点、线路和案例页面都有“信息有误？告诉我们”链接'),
             telephone: optional(z.string().regex(TELEPHONE, '电话号码格式不对：固定电话写作 0898-12345678，手机写作 13812345678')).describe('联系电话，如 0898-12345678'),
             url: optional(z.string().url('应为完整网址，以 https:// 开头')).describe('网上留言或纠错页面的网址；没有邮箱时，纠错链接打开这个网址，并附上 subject、body、page 三个参数'),
           })
-          .strict('contact 下只能有 email、telephone、url 三项'),
+          .strict('contact 下只能有 email、telephone、url 三项')
+          .default({}),
       )
       .describe('纠错和联系方式：邮箱、电话、留言网址，至少填一项才会显示“信息有误？告诉我们”'),
     icp: optional(z.string().regex(/ICP备\d+号(?:-\d+)?$/, 'ICP 备案号应写作 琼ICP备12345678号 或 琼ICP备12345678号-1')).describe('ICP 备案号，如 琼ICP备12345678号-1'),

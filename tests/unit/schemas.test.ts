@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchemas } from '../../src/schemas/index.ts';
+import { isPlaceholderUrl, loadSiteIdentity, siteIdentitySchema } from '../../src/schemas/site.ts';
 import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
 import { PROJECT_ROOT } from '../helpers/content-copy.ts';
 
@@ -114,5 +115,33 @@ describe('each schema rejects invalid input with a Chinese message on the field'
   });
   it('unknown fields are rejected rather than silently dropped', () => {
     expect(errors(schemas.cases, { ...valid.cases, tittle: '错字' })).toEqual({ '': '未知字段：tittle。请检查拼写，可用字段见编辑指南' });
+  });
+});
+
+describe('the site identity (content/site.yaml)', () => {
+  it('needs only the URL; empty values count as not set', () => {
+    const site = siteIdentitySchema.parse({ url: 'https://dangjian.wenchang.gov.cn/', sponsor: '', organizer: null, contact: { email: null, telephone: '' }, icp: '  ' });
+    expect(site.url).toBe('https://dangjian.wenchang.gov.cn');
+    expect(site.name).toBe('海南城市基层党建');
+    expect([site.sponsor, site.organizer, site.icp, site.police, site.governmentMark]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(site.contact).toEqual({ email: undefined, telephone: undefined, url: undefined });
+    expect(siteIdentitySchema.parse({ url: 'https://a.gov.cn', contact: null }).contact).toEqual({});
+  });
+  it('rejects a URL with a path, malformed contacts and 备案 numbers, and unknown fields, in Chinese', () => {
+    expect(errors(siteIdentitySchema, { url: 'https://a.gov.cn/dangjian/', contact: { email: 'x', telephone: '123' }, icp: '12345678', police: '琼公网安备 123号', sponser: '某单位' })).toEqual({
+      url: '只写网站的根地址，如 https://dangjian.wenchang.gov.cn，不带路径',
+      'contact.email': '电子邮箱格式不对，例如 dangjian@example.gov.cn',
+      'contact.telephone': '电话号码格式不对：固定电话写作 0898-12345678，手机写作 13812345678',
+      icp: 'ICP 备案号应写作 琼ICP备12345678号 或 琼ICP备12345678号-1',
+      police: '公安备案号应写作 琼公网安备 46000000000000号（14 位数字）',
+      '': 'content/site.yaml 中有未知字段，请检查拼写，可用字段见 docs/field-reference.md',
+    });
+  });
+  it('knows a placeholder address from a real one', () => {
+    for (const url of ['https://dangjian.example.gov.cn', 'https://example.com', 'http://site.test', 'http://localhost:4321']) expect(isPlaceholderUrl(url), url).toBe(true);
+    for (const url of ['https://dangjian.wenchang.gov.cn', 'https://www.hainan.gov.cn']) expect(isPlaceholderUrl(url), url).toBe(false);
+  });
+  it('the committed file is valid', () => {
+    expect(loadSiteIdentity(PROJECT_ROOT).url).toMatch(/^https:\/\//);
   });
 });
