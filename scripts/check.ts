@@ -4,7 +4,7 @@ import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problems, entries, hoursReadings } = checkContent(root);
+const { problems, entries, hoursReadings } = checkContent(root, BUILD_TIME);
 // Shown either way: a misread hours line is a mistake the check cannot see.
 const readings = formatHoursReadings(hoursReadings);
 if (readings) console.log(`${readings}\n`);

@@ -9,5 +9,7 @@ export const paths = {
   topics: '/topics/',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: '/about/',
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
   feed: '/rss.xml',
 };
