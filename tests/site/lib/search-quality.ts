@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { newGuardedContext } from './browser.ts';
+import { newGuardedContext, waitForSearch } from './browser.ts';
 import type { SearchQuery } from './search-queries.ts';
 import { expectedUrls, type IndexedPage } from './search-truth.ts';
 
@@ -70,6 +70,81 @@ export async function runQueries(browser: Browser, origin: string, queries: stri
   } finally {
     await context.close();
   }
+}
+
+/** What the search page shows for a query: result links in page order, and which are labelled partial. */
+export interface ShownRun {
+  q: string;
+  urls: string[];
+  /** Parallel to urls: the result sits under the page's "partial match" heading. */
+  partial: boolean[];
+}
+
+/**
+ * Runs every query through the search page itself (/search/?q=…), as a reader sees it: the result
+ * links in document order, each marked partial when it sits inside [data-match="partial"].
+ */
+export async function runSearchPage(browser: Browser, origin: string, queries: string[]): Promise<ShownRun[]> {
+  const guarded = await newGuardedContext(browser, origin);
+  const page = await guarded.context.newPage();
+  try {
+    const runs: ShownRun[] = [];
+    for (const q of queries) {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
+      await waitForSearch(page);
+      const shown = await page.locator('#search-results a.search-result, [data-match] a.search-result').evaluateAll((links) =>
+        links.map((a) => ({ url: a.getAttribute('href') ?? '', partial: a.closest('[data-match="partial"]') !== null })),
+      );
+      runs.push({ q, urls: shown.map((s) => s.url), partial: shown.map((s) => s.partial) });
+    }
+    return runs;
+  } finally {
+    await guarded.context.close();
+  }
+}
+
+export interface ShownScore {
+  /** Of the first five results shown, those the page presents as matching the query (not labelled partial) that contain it. */
+  precisionAt5: number;
+  /** The same over every one of the first five shown, labelled partial or not. */
+  strictPrecisionAt5: number;
+  /** Results among the first five that are labelled partial yet contain the query (mislabelled). */
+  mislabelled: number;
+  /** Per query: the first five and whether each contains the query. */
+  queries: Array<{ q: string; firstFive: Array<{ url: string; partial: boolean; right: boolean }> }>;
+}
+
+export function scoreShown(queries: SearchQuery[], pages: IndexedPage[], runs: ShownRun[]): ShownScore {
+  const byQuery = new Map(runs.map((run) => [run.q, run]));
+  let presented = 0;
+  let presentedRight = 0;
+  let shown = 0;
+  let shownRight = 0;
+  let mislabelled = 0;
+  const scored = queries.map(({ q }) => {
+    const expected = new Set(expectedUrls(pages, q));
+    const run = byQuery.get(q);
+    const firstFive = (run?.urls ?? []).slice(0, 5).map((url, i) => ({ url, partial: run!.partial[i], right: expected.has(url) }));
+    if (expected.size > 0) {
+      for (const r of firstFive) {
+        shown += 1;
+        if (r.right) shownRight += 1;
+        if (r.partial) {
+          if (r.right) mislabelled += 1;
+        } else {
+          presented += 1;
+          if (r.right) presentedRight += 1;
+        }
+      }
+    }
+    return { q, firstFive };
+  });
+  return {
+    precisionAt5: presented === 0 ? 0 : presentedRight / presented,
+    strictPrecisionAt5: shown === 0 ? 0 : shownRight / shown,
+    mislabelled,
+    queries: scored,
+  };
 }
 
 /** Times queries as the search page runs them, on a fresh page (nothing cached). */
