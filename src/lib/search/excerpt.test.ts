@@ -45,6 +45,8 @@ describe('buildExcerpt', () => {
     const heading = excerptText(buildExcerpt('基本情况. 全镇有网格员56名，分三级。', ['基本情况']));
     expect(heading).toBe('基本情况。全镇有网格员56名，分三级。');
     expect(excerptText(buildExcerpt('他说... 网格员来了。', ['网格员']))).not.toContain('...');
+    // A heading break right before a marked word.
+    expect(show(buildExcerpt('清澜候鸟人才工作站. 候鸟人才工作站依托企业设立。', ['候鸟人才']))).toBe('清澜[候鸟人才]工作站。[候鸟人才]工作站依托企业设立。');
   });
 
   it('does not end on a comma before “……”', () => {

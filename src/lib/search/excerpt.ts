@@ -20,7 +20,7 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '”', '）']);
 /** Punctuation dropped before an added “……” (“如下，……” reads wrong). */
 const TRAILING = /[，、；：,;:\s]+$/u;
 /** Pagefind's separator between a heading (or other block) and the next. */
-const BLOCK = /\. (?=\S)/g;
+const BLOCK = /\. (?=\S|$)/g;
 /** A clause longer than this before the match is cut, with “……” in front. */
 const MAX_LEAD = 48;
 

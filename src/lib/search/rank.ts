@@ -58,16 +58,13 @@ export interface SummaryCounts {
   byDate: boolean;
 }
 
-/** The status line read out after a search. */
+/** The status line read out after a search: short, as it sits above the first result on a phone. */
 export function resultSummary(terms: string[], { exact, partial, shownExact, byDate }: SummaryCounts): string {
-  const label = queryLabel(terms);
-  const what = terms.length > 1 ? `同时含“${terms.join('”“')}”的内容` : `含“${label}”的内容`;
-  const order = byDate ? '（按日期排列，只含有日期的案例）' : '';
+  const what = terms.length > 1 ? `同时含“${terms.join('”“')}”的内容` : `含“${queryLabel(terms)}”的内容`;
   if (exact === 0 && partial === 0) return `没有找到${what}。可以换个词，或减少筛选条件。`;
-  if (exact === 0) return `没有找到${what}。下面 ${partial} 条只含其中的部分字，可能不相关。`;
-  const more = exact > shownExact ? `，显示前 ${shownExact} 条` : '';
-  const rest = partial > 0 ? `；另有 ${partial} 条只含其中的部分字，列在后面` : '';
-  return `找到 ${exact} 条${what}${order}${more}${rest}。`;
+  if (exact === 0) return `没有找到${what}，下面 ${partial} 条只含部分字。`;
+  const notes = [byDate && '按日期排列，只含有日期的案例', exact > shownExact && `显示前 ${shownExact} 条`].filter(Boolean);
+  return `找到 ${exact} 条${notes.length ? `（${notes.join('，')}）` : ''}${partial > 0 ? `，另有 ${partial} 条只含部分字` : ''}。`;
 }
 
 /** The status line for filters without a query. */
