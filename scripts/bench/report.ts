@@ -96,8 +96,9 @@ export function sizeTable(r: SizeResult): string {
       if (!v) continue;
       rows.push(
         [`${profile}：打开 /search/ 到 load${variant}`, millis(v.loadMs), '—', '—'],
-        [`${profile}：输入后首次结果出现（中位数）${variant}`, millis(v.firstMs), '—', '—'],
-        [`${profile}：首次查询传输${variant}`, bytes(v.firstBytes), '—', '—'],
+        [`${profile}：页面载入后立即输入，到首次结果出现（中位数）${variant}`, millis(v.firstAtOnceMs), '—', '—'],
+        [`${profile}：页面空闲（已载入 Pagefind）后输入，到首次结果出现（中位数）${variant}`, millis(v.firstMs), '—', '—'],
+        [`${profile}：首次查询传输（空闲后输入）${variant}`, bytes(v.firstBytes), '—', '—'],
         [`${profile}：后续查询结果出现（中位数 / 最大）${variant}`, `${millis(v.laterMedianMs)} / ${millis(v.laterMaxMs)}`, '—', '—'],
       );
     }
@@ -152,7 +153,8 @@ export function verdicts(results: SizeResult[]): Verdict[] {
     if (r.n === TARGETS.slowPhoneAt && slow) {
       const w = slow.worker;
       const upper = slow.mainThread ? `；Pagefind 在主线程时 ${millis(slow.mainThread.firstMs)}` : '';
-      out.push({ target: `N=${r.n}：慢速手机上输入后 ${TARGETS.slowFirstMs} ms 内出现首次结果（中位数）`, value: `${millis(w.firstMs)}${upper}`, met: w.firstMs <= TARGETS.slowFirstMs });
+      out.push({ target: `N=${r.n}：慢速手机上页面空闲后输入，${TARGETS.slowFirstMs} ms 内出现首次结果（中位数）`, value: `${millis(w.firstMs)}${upper}`, met: w.firstMs <= TARGETS.slowFirstMs });
+      out.push({ target: `N=${r.n}：慢速手机上页面一载入就输入，${TARGETS.slowFirstMs} ms 内出现首次结果（中位数）`, value: `${millis(w.firstAtOnceMs)}${slow.mainThread ? `；Pagefind 在主线程时 ${millis(slow.mainThread.firstAtOnceMs)}` : ''}`, met: w.firstAtOnceMs <= TARGETS.slowFirstMs });
       const upperLater = slow.mainThread ? `；主线程时 ${millis(slow.mainThread.laterMedianMs)} / ${millis(slow.mainThread.laterMaxMs)}` : '';
       out.push({ target: `N=${r.n}：慢速手机上后续查询 ${TARGETS.slowLaterMs} ms 内出现（中位数）`, value: `${millis(w.laterMedianMs)}（最大 ${millis(w.laterMaxMs)}）${upperLater}`, met: w.laterMedianMs <= TARGETS.slowLaterMs });
       out.push({ target: `N=${r.n}：慢速手机上每个后续查询都在 ${TARGETS.slowLaterMs} ms 内`, value: `最大 ${millis(w.laterMaxMs)}`, met: w.laterMaxMs <= TARGETS.slowLaterMs });

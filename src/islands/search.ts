@@ -10,7 +10,7 @@
  */
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { parseQuery } from '../lib/search/query.ts';
-import { characterQuery, countExact, filterSummary, orderCandidates, phraseQuery, queryLabel, resultSummary, type MatchKind, matchKind } from '../lib/search/rank.ts';
+import { characterQuery, countExact, filterSummary, matchKind, orderExact, partialCandidates, phraseQuery, queryLabel, resultSummary, type MatchKind } from '../lib/search/rank.ts';
 import { h } from './planner-dom.ts';
 
 interface PagefindResultData {
@@ -20,6 +20,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  /** Word positions of the matches. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -205,49 +207,56 @@ async function run() {
   try {
     const engine = await loadPagefind();
     const query = terms.length > 0 ? characterQuery(terms) : null;
-    // The characters query and each term as a phrase run side by side; they share index chunks.
-    const phraseTerms = terms.length <= MAX_PHRASES ? terms : [];
-    const [search, ...phrases] = await Promise.all([
-      engine.search(query, searchOptions),
-      ...phraseTerms.map((term) => engine.search(phraseQuery(term), searchOptions)),
-    ]);
-    if (!search || mine !== generation) return;
-    const byId = new Map(search.results.map((result) => [result.id, result]));
-    const { ids, likelyExact } = orderCandidates(
-      search.results.map((result) => result.id),
-      phrases.map((phrase) => (phrase?.results ?? []).map((result) => result.id)),
-    );
-    const wanted = ids.filter((id) => byId.has(id)).slice(0, PAGE_SIZE);
-    const loading = wanted.map((id) => byId.get(id)!.data());
     const checked = new Map<string, MatchKind>();
-
+    const loaded = new Map<string, PagefindResult>();
+    const shown: string[] = [];
     clearResults();
-    const show = (batch: PagefindResultData[], from: number) => {
+    /** Loads, checks and appends these results (appended: what the reader looks at stays put). */
+    const show = async (results: PagefindResult[]) => {
+      const batch = await Promise.all(results.map((result) => result.data()));
+      if (mine !== generation) return false;
       batch.forEach((data, i) => {
         const kind = terms.length === 0 ? 'exact' : matchKind(data.content, terms);
-        checked.set(wanted[from + i], kind);
+        checked.set(results[i].id, kind);
+        shown.push(results[i].id);
         (kind === 'exact' ? list : partialList).append(renderResult(data, terms));
       });
       exactSection.hidden = list.childElementCount === 0;
       partialSection.hidden = partialList.childElementCount === 0;
       // Which query the results on screen answer (the benchmark waits for it).
       output.dataset.resultsFor = input.value.trim();
+      return true;
     };
-    // The first few as soon as they are here, then the rest (appended: what the reader looks at stays put).
-    show(await Promise.all(loading.slice(0, FIRST_BATCH)), 0);
+
+    // 1. Each term as an exact phrase: cheap, and these pages come first. Pagefind gives every phrase
+    //    hit the same score, so they are ordered by how often the phrase occurs.
+    const phraseTerms = terms.length <= MAX_PHRASES ? terms : [];
+    const phrases = await Promise.all(phraseTerms.map((term) => engine.search(phraseQuery(term), searchOptions)));
     if (mine !== generation) return;
-    show(await Promise.all(loading.slice(FIRST_BATCH)), FIRST_BATCH);
-    if (mine !== generation) return;
+    for (const phrase of phrases) for (const result of phrase?.results ?? []) loaded.set(result.id, result);
+    const exactIds = orderExact(phrases.map((phrase) => phrase?.results ?? []), byDate);
+    const likelyExact = new Set(exactIds);
+    if (exactIds.length > 0 && !(await show(exactIds.slice(0, FIRST_BATCH).map((id) => loaded.get(id)!)))) return;
+
+    // 2. The characters query (slower: it matches many more pages), only now, so the worker serves the
+    //    first results before it: the partial matches, and the exact count.
+    const search = await engine.search(query, searchOptions);
+    if (!search || mine !== generation) return;
+    const exactRest = exactIds.slice(FIRST_BATCH, PAGE_SIZE).map((id) => loaded.get(id)!);
+    const room = Math.max(0, PAGE_SIZE - Math.min(exactIds.length, PAGE_SIZE));
+    const partial = partialCandidates(search.results.map((result) => result.id), exactIds).slice(0, room);
+    const byId = new Map(search.results.map((result) => [result.id, result]));
+    if (!(await show([...exactRest, ...partial.map((id) => byId.get(id)!)]))) return;
 
     const total = search.results.length;
     if (terms.length === 0) {
-      statusLine.textContent = filterSummary(total, wanted.length, byDate);
+      statusLine.textContent = filterSummary(total, shown.length, byDate);
     } else {
       const exact = phraseTerms.length > 0 ? countExact(likelyExact, checked) : [...checked.values()].filter((k) => k === 'exact').length;
       const label = queryLabel(terms);
       exactHeading.textContent = `含“${label}”的结果`;
       partialNote.textContent = `这些页面没有完整的“${label}”，只含其中的部分字，可能不相关。`;
-      statusLine.textContent = resultSummary(terms, { exact, partial: total - exact, shownExact: list.childElementCount, byDate });
+      statusLine.textContent = resultSummary(terms, { exact, partial: Math.max(0, total - exact), shownExact: list.childElementCount, byDate });
     }
     lastSearch = { query, options: searchOptions };
     if (options.open) {

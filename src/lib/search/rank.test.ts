@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countExact, matchKind, orderCandidates, rankResults, resultSummary } from './rank.ts';
+import { countExact, matchKind, orderExact, partialCandidates, rankResults, resultSummary } from './rank.ts';
 import { parseQuery } from './query.ts';
 
 const page = (id: string, content: string) => ({ id, content });
@@ -38,13 +38,17 @@ describe('exact before partial', () => {
     expect(matchKind('ABC 小区', parseQuery('abc').terms)).toBe('exact');
   });
 
-  it('loads the phrase hits first, in the characters query order', () => {
-    const { ids, likelyExact } = orderCandidates(['members', 'gridworker', 'other', 'both'], [['both', 'gridworker']]);
-    expect(ids).toEqual(['gridworker', 'both', 'members', 'other']);
-    expect([...likelyExact].sort()).toEqual(['both', 'gridworker']);
-    // Several terms: a page must be a hit of every phrase.
-    expect(orderCandidates(['x', 'y', 'z'], [['y', 'z'], ['z']]).ids).toEqual(['z', 'x', 'y']);
-    expect(orderCandidates(['x', 'y'], []).ids).toEqual(['x', 'y']);
+  it('orders the phrase hits by how often the phrase occurs; a page must be a hit of every phrase', () => {
+    const hits = (pairs: Array<[string, number]>) => pairs.map(([id, n]) => ({ id, words: Array.from({ length: n }, (_, i) => i) }));
+    expect(orderExact([hits([['once', 3], ['often', 9], ['twice', 6]])])).toEqual(['often', 'twice', 'once']);
+    expect(orderExact([hits([['a', 2], ['b', 2], ['c', 8]]), hits([['b', 2], ['c', 2]])])).toEqual(['c', 'b']);
+    // Sorted by date: Pagefind's order stays.
+    expect(orderExact([hits([['old', 2], ['new', 9]])], true)).toEqual(['old', 'new']);
+    expect(orderExact([])).toEqual([]);
+  });
+
+  it('partial candidates are the characters results that are not phrase hits, in Pagefind order', () => {
+    expect(partialCandidates(['members', 'gridworker', 'other', 'both'], ['both', 'gridworker'])).toEqual(['members', 'other']);
   });
 
   it('counts exact pages from the phrase hits, corrected by the pages whose text was checked', () => {

@@ -4,7 +4,8 @@
  * for the characters, once for each term as an exact phrase — and shows pages that contain every term
  * as typed first, then, apart and labelled, the pages that only contain its characters.
  *
- * The phrase search is a hint for which pages to load first; the verdict comes from each loaded page's
+ * The phrase hits are ordered by how often the phrase occurs, and shown first, before the slower
+ * characters query has even run. The phrase search is a hint for which pages to load first; the verdict comes from each loaded page's
  * text (Pagefind's phrase search misses a few pages whose words it segmented differently, e.g.
  * 港产城一体化), so what is shown under "exact" always contains the query.
  */
@@ -16,14 +17,35 @@ export const characterQuery = (terms: string[]) => terms.join(' ');
 /** Pagefind's exact-phrase query for one term (Pagefind treats a query wholly in ASCII quotes as exact). */
 export const phraseQuery = (term: string) => `"${term}"`;
 
-/** Ids in Pagefind's order for the characters query, with the pages in every phrase result moved to the front. */
-export function orderCandidates(characterIds: string[], phraseIds: string[][]): { ids: string[]; likelyExact: Set<string> } {
-  const likelyExact = phraseIds.length === 0 ? new Set<string>() : new Set(phraseIds[0].filter((id) => phraseIds.every((ids) => ids.includes(id))));
-  const first = characterIds.filter((id) => likelyExact.has(id));
-  // A phrase hit the characters query did not return (should not happen) still counts.
-  for (const id of likelyExact) if (!first.includes(id)) first.push(id);
-  return { ids: [...first, ...characterIds.filter((id) => !likelyExact.has(id))], likelyExact };
+interface PhraseHit {
+  id: string;
+  /** Word positions of the phrase's matches in the page (Pagefind's `words`). */
+  words: number[];
 }
+
+/**
+ * Pages that are hits of every phrase, most occurrences first (Pagefind gives every phrase hit the
+ * same score). With `keepOrder` (sorting by date) Pagefind's order stays.
+ */
+export function orderExact(phrases: PhraseHit[][], keepOrder = false): string[] {
+  if (phrases.length === 0) return [];
+  const counts = new Map(phrases[0].map((hit) => [hit.id, hit.words.length]));
+  for (const hits of phrases.slice(1)) {
+    const here = new Map(hits.map((hit) => [hit.id, hit.words.length]));
+    for (const [id, count] of counts) {
+      if (here.has(id)) counts.set(id, count + here.get(id)!);
+      else counts.delete(id);
+    }
+  }
+  const ids = [...counts.keys()];
+  return keepOrder ? ids : ids.sort((a, b) => counts.get(b)! - counts.get(a)!);
+}
+
+/** The characters query's results that are not phrase hits, in Pagefind's order: the partial candidates. */
+export const partialCandidates = (characterIds: string[], exactIds: string[]) => {
+  const exact = new Set(exactIds);
+  return characterIds.filter((id) => !exact.has(id));
+};
 
 export type MatchKind = 'exact' | 'partial';
 
@@ -39,7 +61,7 @@ export function rankResults<T extends { content: string }>(results: T[], terms: 
 }
 
 /** How many pages contain the query, as far as is known: the phrase hits, corrected by every page loaded. */
-export function countExact(likelyExact: Set<string>, checked: Map<string, MatchKind>): number {
+export function countExact(likelyExact: ReadonlySet<string>, checked: Map<string, MatchKind>): number {
   let count = likelyExact.size;
   for (const [id, kind] of checked) {
     if (kind === 'exact' && !likelyExact.has(id)) count += 1;

@@ -110,6 +110,8 @@ export interface ShownScore {
   strictPrecisionAt5: number;
   /** Results among the first five that are labelled partial yet contain the query (mislabelled). */
   mislabelled: number;
+  /** Every result shown as containing the query (not labelled partial) that does not: "query → url". */
+  exactWrong: string[];
   /** Per query: the first five and whether each contains the query. */
   queries: Array<{ q: string; firstFive: Array<{ url: string; partial: boolean; right: boolean }> }>;
 }
@@ -121,9 +123,13 @@ export function scoreShown(queries: SearchQuery[], pages: IndexedPage[], runs: S
   let shown = 0;
   let shownRight = 0;
   let mislabelled = 0;
+  const exactWrong: string[] = [];
   const scored = queries.map(({ q }) => {
     const expected = new Set(expectedUrls(pages, q));
     const run = byQuery.get(q);
+    run?.urls.forEach((url, i) => {
+      if (!run.partial[i] && !expected.has(url)) exactWrong.push(`${q} → ${url}`);
+    });
     const firstFive = (run?.urls ?? []).slice(0, 5).map((url, i) => ({ url, partial: run!.partial[i], right: expected.has(url) }));
     if (expected.size > 0) {
       for (const r of firstFive) {
@@ -143,6 +149,7 @@ export function scoreShown(queries: SearchQuery[], pages: IndexedPage[], runs: S
     precisionAt5: presented === 0 ? 0 : presentedRight / presented,
     strictPrecisionAt5: shown === 0 ? 0 : shownRight / shown,
     mislabelled,
+    exactWrong,
     queries: scored,
   };
 }
