@@ -79,10 +79,10 @@ if (values.shown) {
   const server = await startStaticServer(site);
   try {
     const score = scoreShown(QUERIES, pages, await runSearchPage(browser, server.origin, QUERIES.map((query) => query.q)));
-    console.log(`\n搜索页前 5 条：准确率 ${percent(score.precisionAt5)}（标为“部分匹配”的不算作结果）；把前 5 个位置全算上 ${percent(score.strictPrecisionAt5)}；标错为部分匹配 ${score.mislabelled} 条。`);
+    console.log(`\n搜索页前 5 条：准确率 ${percent(score.precisionAt5)}（标为“只含部分字”的不算作结果）；把前 5 个位置全算上 ${percent(score.strictPrecisionAt5)}；标错为只含部分字 ${score.mislabelled} 条。`);
     for (const { q, firstFive } of score.queries) {
       const wrong = firstFive.filter((r) => !r.right);
-      if (wrong.length) console.log(`  ${q}：${wrong.map((r) => `${r.url}${r.partial ? '（部分匹配）' : ''}`).join(' ')}`);
+      if (wrong.length) console.log(`  ${q}：${wrong.map((r) => `${r.url}${r.partial ? '（只含部分字）' : ''}`).join(' ')}`);
     }
     if (values.json) writeFileSync(values.json, JSON.stringify({ site, pages: pages.length, score }, null, 2));
   } finally {

@@ -88,7 +88,7 @@ describe('Chinese search quality', () => {
     expect(shown.exactWrong, 'shown as exact matches but lacking the query').toEqual([]);
     expect(shown.mislabelled, 'labelled partial but containing the query').toBe(0);
     expect(shown.precisionAt5).toBeGreaterThanOrEqual(SHOWN_PRECISION_FLOOR);
-  });
+  }, 300_000);
 
   it('is fast: the first query (loading Pagefind) and later queries', async () => {
     const timing = await timeQueries(browser, site.origin, QUERIES.map((query) => query.q));

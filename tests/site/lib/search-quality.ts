@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { newGuardedContext, waitForSearch } from './browser.ts';
+import { newGuardedContext } from './browser.ts';
 import type { SearchQuery } from './search-queries.ts';
 import { expectedUrls, type IndexedPage } from './search-truth.ts';
 
@@ -81,18 +81,31 @@ export interface ShownRun {
 }
 
 /**
- * Runs every query through the search page itself (/search/?q=…), as a reader sees it: the result
- * links in document order, each marked partial when it sits inside [data-match="partial"].
+ * Runs every query through the search page itself, as a reader sees it: opens /search/?q=… for the
+ * first, then types each next query into the box (as a reader does; Pagefind stays loaded). Returns
+ * the result links in document order, each marked partial when it sits inside [data-match="partial"].
  */
 export async function runSearchPage(browser: Browser, origin: string, queries: string[]): Promise<ShownRun[]> {
   const guarded = await newGuardedContext(browser, origin);
   const page = await guarded.context.newPage();
   try {
     const runs: ShownRun[] = [];
-    for (const q of queries) {
-      await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
-      await waitForSearch(page);
-      const shown = await page.locator('#search-results a.search-result, [data-match] a.search-result').evaluateAll((links) =>
+    for (const [i, q] of queries.entries()) {
+      if (i === 0) {
+        await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
+      } else {
+        await page.fill('#search-input', q);
+      }
+      // Done when the results on screen answer this query and the status line has its final count.
+      await page.waitForFunction(
+        (query) => {
+          const status = document.getElementById('search-status')?.textContent ?? '';
+          return document.getElementById('search-output')?.dataset.resultsFor === query.trim() && status !== '' && !status.includes('正在搜索');
+        },
+        q,
+        { timeout: 30_000 },
+      );
+      const shown = await page.locator('[data-match] a.search-result').evaluateAll((links) =>
         links.map((a) => ({ url: a.getAttribute('href') ?? '', partial: a.closest('[data-match="partial"]') !== null })),
       );
       runs.push({ q, urls: shown.map((s) => s.url), partial: shown.map((s) => s.partial) });
