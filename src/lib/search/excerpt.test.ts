@@ -49,6 +49,12 @@ describe('buildExcerpt', () => {
     expect(show(buildExcerpt('清澜候鸟人才工作站. 候鸟人才工作站依托企业设立。', ['候鸟人才']))).toBe('清澜[候鸟人才]工作站。[候鸟人才]工作站依托企业设立。');
   });
 
+  it('a closing quote ends a sentence only after 。！？', () => {
+    const text = excerptText(buildExcerpt('党员骨干担任网格员，社区“两委”成员分片包干，每周走访一次居民家庭并记录问题和处理结果。', ['网格员'], { length: 16 }));
+    expect(text.endsWith('……')).toBe(true);
+    expect(excerptText(buildExcerpt('他说：“网格员来了。”后来又走了很远的路很远的路很远的路很远的路。', ['网格员'], { length: 10 }))).toBe('他说：“网格员来了。”');
+  });
+
   it('does not end on a comma before “……”', () => {
     const text = excerptText(buildExcerpt('网格员每天巡查，记录问题，上报社区，跟进处理，回访群众，整理台账，汇总数据，形成报告，再巡查', ['网格员'], { length: 20 }));
     expect(text).toMatch(/[^，、]……$/);

@@ -15,8 +15,10 @@ export interface Segment {
 
 /** After these a clause starts. */
 const CLAUSE_END = new Set(['。', '！', '？', '；', '，', '、', '!', '?', ';', ',']);
-/** An excerpt may end right after these without “……”. */
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '”', '）']);
+/** An excerpt may end right after these without “……” (a closing quote or bracket only after one of them). */
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const CLOSING = new Set(['”', '’', '）', ')', '」', '』']);
+const endsSentence = (source: string, i: number) => SENTENCE_END.has(source[i]) || (CLOSING.has(source[i]) && SENTENCE_END.has(source[i - 1]));
 /** Punctuation dropped before an added “……” (“如下，……” reads wrong). */
 const TRAILING = /[，、；：,;:\s]+$/u;
 /** Pagefind's separator between a heading (or other block) and the next. */
@@ -103,7 +105,7 @@ function skipSpace(source: string, i: number): number {
 function excerptEnd(source: string, start: number, matchEnd: number, length: number): number {
   const limit = Math.min(source.length, Math.max(start + length, matchEnd + 12));
   for (let i = limit - 1; i >= matchEnd; i--) {
-    if (SENTENCE_END.has(source[i]) && i + 1 - start >= length / 2) return i + 1;
+    if (endsSentence(source, i) && i + 1 - start >= length / 2) return i + 1;
   }
   return limit;
 }
@@ -139,7 +141,7 @@ export function buildExcerpt(content: string, terms: string[], options: ExcerptO
     }
   }
   const end = excerptEnd(content, start, anchor?.end ?? start, length);
-  const tail = end < content.length && !SENTENCE_END.has(content[end - 1]) ? '……' : '';
+  const tail = end < content.length && !endsSentence(content, end - 1) ? '……' : '';
 
   const segments: Segment[] = [];
   const push = (text: string, mark: boolean) => {
