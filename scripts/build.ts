@@ -7,7 +7,7 @@
  * address in content/site.yaml is still a placeholder: its QR codes and feeds would lead nowhere.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
@@ -60,6 +60,10 @@ if (added.errors.length > 0 || added.page_count === 0) fail(`Pagefind 没有索�
 const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
 if (written.errors.length > 0) fail(`Pagefind 写入失败：${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind always writes its ready-made UIs and highlighter; the search page uses only the JS API.
+for (const file of readdirSync(join(staging, 'pagefind'))) {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(join(staging, 'pagefind', file));
+}
 
 // Swap: the old dist/ is moved aside first so there is never a moment without a complete site.
 if (existsSync(outDir)) renameSync(outDir, previous);
