@@ -2,6 +2,7 @@
  * Elder mode (长辈模式) and target sizes, in Chromium at 360×800 and 1280×900:
  * - one page of each type, both modes: header at most a quarter of the viewport; targets ≥ 44×44
  *   (≥ 60×60 for main controls in elder mode); in elder mode text ≥ 24 px at ≥ 7:1 contrast;
+ *   schematic-map labels ≥ 12 px as rendered on a 360 px phone;
  * - every page at 360 px, both modes: no horizontal scrolling;
  * - the toggle's label and aria-pressed say its state; 朗读本页 shows only where speechSynthesis is,
  *   reads the main content and stops on a second press.
@@ -10,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newGuardedContext, open, waitForSearch } from './lib/browser.ts';
-import { checkElder, ELDER, headerHeight, horizontalOverflow, NORMAL } from './lib/elder.ts';
+import { checkElder, ELDER, headerHeight, horizontalOverflow, NORMAL, smallMapText } from './lib/elder.ts';
 import { listPages, samplePageTypes, type PageType, type SitePage } from './lib/pages.ts';
 import { DIST, FIXTURES } from './lib/paths.ts';
 import { startStaticServer, type StaticServer } from './lib/static-server.ts';
@@ -57,6 +58,7 @@ describe('elder mode and target sizes, one page of each type', () => {
           if (sample.url === '/') heights.push(`${viewport.width}px: ${Math.round(height)}px`);
           if (height > viewport.height / 4) failures.push(`${where}: header ${Math.round(height)}px > a quarter of ${viewport.height}px`);
           const problems = await checkElder(page, elder ? ELDER : NORMAL);
+          if (viewport === PHONE) problems.push(...(await smallMapText(page)));
           if (problems.length > 0) failures.push(`${where}:\n  ${problems.slice(0, 12).join('\n  ')}${problems.length > 12 ? `\n  … ${problems.length - 12} more` : ''}`);
         }
       }
@@ -162,6 +164,7 @@ describe('the checks can fail', () => {
     const page = await context.newPage();
     await open(page, fixtures.origin, '/elder.html');
     const problems = await checkElder(page, ELDER);
+    const mapText = await smallMapText(page);
     const overflow = await horizontalOverflow(page);
     const height = await headerHeight(page);
     await open(page, fixtures.origin, '/elder-ok.html');
@@ -173,6 +176,7 @@ describe('the checks can fail', () => {
     expect(problems.join('\n')).toMatch(/target .* < 60×60 \(main control\): button.tiny "tiny"/);
     expect(problems.join('\n')).toMatch(/target .* < 44×44: a "lonely link"/);
     expect(problems.join('\n'), 'a link inside a sentence is exempt').not.toMatch(/inline link/);
+    expect(mapText).toEqual(['map text 4.8px < 12px: "tiny map label"']);
     expect(overflow.overflow).toBeGreaterThan(0);
     expect(height).toBeGreaterThan(PHONE.height / 4);
     expect(clean).toEqual([]);

@@ -155,3 +155,20 @@ export function horizontalOverflow(page: Page): Promise<{ overflow: number; culp
 export function headerHeight(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelector('body > header')?.getBoundingClientRect().height ?? 0);
 }
+
+/**
+ * Schematic-map text smaller than `minPx` as rendered (SVG text scales with the map's box), with
+ * closed <details> opened first so folded maps are measured too.
+ */
+export function smallMapText(page: Page, minPx = 12): Promise<string[]> {
+  return page.evaluate((min) => {
+    for (const details of document.querySelectorAll('details:has(.schematic-map)')) (details as HTMLDetailsElement).open = true;
+    const problems: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg.schematic-map text')) {
+      const scale = text.getScreenCTM()?.a ?? 1;
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (size < min - 0.01) problems.push(`map text ${size.toFixed(1)}px < ${min}px: "${text.textContent}"`);
+    }
+    return problems;
+  }, minPx);
+}
