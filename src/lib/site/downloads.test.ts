@@ -10,8 +10,9 @@ describe('downloads', () => {
     expect(DOWNLOAD_KINDS.geojson.use).toContain('开发者');
   });
 
-  it('names what is downloaded before the format', () => {
-    expect(downloadTitle('gpx', '本线路')).toBe('本线路 · GPX 文件');
-    expect(downloadTitle('json')).toBe('JSON 文件');
+  it('names what is in a data file before its format', () => {
+    expect(downloadTitle('geojson', '党群服务点')).toBe('党群服务点（GeoJSON）');
+    expect(downloadTitle('rss', '党建案例')).toBe('党建案例订阅（RSS）');
+    expect(downloadTitle('gpx')).toBe('下载 GPX 文件');
   });
 });
