@@ -5,7 +5,8 @@
  * Which elements count:
  * - Text: every visible text node in <header> and <main>, except inside SVG (schematic maps scale
  *   with their box and have an equivalent list of links) and visually hidden (sr-only) text.
- * - Targets: every visible link, button, input, select, textarea and summary in <header> and <main>.
+ * - Targets: every visible link, button, input, select, textarea and summary in the header, the
+ *   breadcrumbs, <main> and the footer.
  *   Exempt, as WCAG 2.2 SC 2.5.8 allows: links inside running text (their block holds other text too)
  *   and the schematic maps' markers (the list beside each map has the same links). A card's stretched
  *   heading link is measured as the card; a checkbox or radio as its label.
@@ -46,6 +47,7 @@ function inspect(limits: ElderLimits): string[] {
     return false;
   };
   const roots = [...document.querySelectorAll('body > header, main')];
+  const targetRoots = [...document.querySelectorAll('body > header, body > nav, main, body > footer')];
 
   // Colours: rgb()/rgba() from getComputedStyle, composited over the ancestors' backgrounds.
   const parse = (value: string): number[] => {
@@ -104,7 +106,7 @@ function inspect(limits: ElderLimits): string[] {
     for (let node = el.parentElement; node; node = node.parentElement) if (!getComputedStyle(node).display.startsWith('inline')) return node;
     return document.body;
   };
-  for (const root of roots) {
+  for (const root of targetRoots) {
     for (const el of root.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
       if (!visible(el) || el.closest('svg') || srOnly(el) || el.closest('details:not([open]) > :not(summary)')) continue;
       if (el.matches('a') && (blockOf(el).textContent ?? '').trim() !== (el.textContent ?? '').trim() && !el.matches('.button, .button-secondary, a.badge')) continue;
