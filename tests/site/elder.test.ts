@@ -158,6 +158,47 @@ describe('朗读本页 (read aloud)', () => {
   });
 });
 
+describe('cards and cursor', () => {
+  it('a whole card is one link: a click on its text follows it, selecting its text does not', async () => {
+    const { context } = await newGuardedContext(browser, server.origin, { viewport: PHONE });
+    const page = await context.newPage();
+    await open(page, server.origin, '/cases/');
+    const card = page.locator('main .card').first();
+    const href = await card.locator(':scope > h2 > a, :scope > h3 > a').getAttribute('href');
+    expect(await card.locator('a').count(), 'one link per card').toBe(1);
+    const text = card.locator(':scope > p').last();
+    // Select some of the text by dragging across it: no navigation.
+    const box = (await text.boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 4, box.y + 8, { steps: 5 });
+    await page.mouse.up();
+    expect(new URL(page.url()).pathname).toBe('/cases/');
+    expect(await page.evaluate(() => String(window.getSelection()).length)).toBeGreaterThan(0);
+    await page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await Promise.all([page.waitForURL((url) => url.pathname === href), text.click()]);
+    // The padding of the card is the stretched link itself.
+    await page.goBack();
+    await Promise.all([page.waitForURL((url) => url.pathname === href), card.click({ position: { x: 6, y: 6 } })]);
+    await context.close();
+  });
+
+  it('elder mode on a desktop has a large cursor, from a file (the CSP refuses data: images)', async () => {
+    const { context } = await newGuardedContext(browser, server.origin, { elder: true, viewport: DESKTOP });
+    const page = await context.newPage();
+    await open(page, server.origin, '/');
+    const cursors = await page.evaluate(() => ({ page: getComputedStyle(document.documentElement).cursor, link: getComputedStyle(document.querySelector('main a')!).cursor }));
+    expect(cursors.page).toMatch(/url\("[^"]*\/cursors\/arrow\.svg"\) 6 4, auto/);
+    expect(cursors.link).toMatch(/url\("[^"]*\/cursors\/hand\.svg"\) 19 2, pointer/);
+    for (const file of ['/cursors/arrow.svg', '/cursors/hand.svg']) {
+      const response = await page.request.get(server.origin + file);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toMatch(/<svg[^>]+width="48"/);
+    }
+    await context.close();
+  });
+});
+
 describe('the checks can fail', () => {
   it('report small text, low contrast, small targets, a tall header and sideways scrolling', async () => {
     const { context } = await newGuardedContext(browser, fixtures.origin, { viewport: PHONE });
