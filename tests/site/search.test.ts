@@ -379,7 +379,7 @@ describe('without JavaScript', () => {
       expect(response?.status()).toBe(200);
       const notice = page.locator('main .notice');
       await expect.poll(() => notice.isVisible()).toBe(true);
-      expect(await notice.textContent()).toContain('搜索需要浏览器启用 JavaScript');
+      expect(await notice.textContent()).toContain('搜索需要浏览器开启网页脚本功能');
       const links = await notice.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
       expect(links).toEqual(expect.arrayContaining(['/cases/', '/sites/', '/routes/', '/workstations/', '/service-points/']));
       for (const href of links) {
