@@ -5,7 +5,7 @@
  */
 import { componentFromMatch, componentPattern, componentToMdx, EDITOR_COMPONENTS } from '../lib/cms/components.ts';
 import type { CmsConfig } from '../lib/cms/config.ts';
-import { FILE_NAME_WIDGET, FORMAT_NAME, fromFile, toFile } from '../lib/cms/front-matter.ts';
+import { FILE_NAME_WIDGET, formatName, fromFile, toFile, type FieldOrder } from '../lib/cms/front-matter.ts';
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 interface ImmutableLike {
@@ -104,7 +104,9 @@ async function start() {
   }
   window.CMS_MANUAL_INIT = true;
   await loadScript('/admin/decap-cms.js');
-  window.CMS.registerCustomFormat(FORMAT_NAME, 'mdx', { fromFile, toFile });
+  for (const collection of config.decap.collections as Array<{ name: string; fields: FieldOrder[] }>) {
+    window.CMS.registerCustomFormat(formatName(collection.name), 'mdx', { fromFile, toFile: (data: Record<string, unknown>) => toFile(data, collection.fields) });
+  }
   window.CMS.registerWidget(FILE_NAME_WIDGET, fileNameWidget());
   registerEditorComponents(config);
   window.CMS.init({ config: config.decap });

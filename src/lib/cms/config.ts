@@ -14,7 +14,7 @@ import { buildSchemas, COLLECTION_LABELS, PLACE_COLLECTIONS } from '../../schema
 import { loadSiteSettings, type CmsSettings } from '../../schemas/site.ts';
 import { loadVocabularies, vocabularyOfField, type Vocabularies } from '../../schemas/vocabularies.ts';
 import { EDITOR_COMPONENTS, CHILDREN_FIELD } from './components.ts';
-import { BODY_FIELD, FILE_NAME_FIELD, FILE_NAME_WIDGET, FORMAT_NAME } from './front-matter.ts';
+import { BODY_FIELD, FILE_NAME_FIELD, FILE_NAME_WIDGET, formatName } from './front-matter.ts';
 
 type Any = z.ZodTypeAny;
 interface Context {
@@ -135,7 +135,14 @@ export function fieldFor(key: string, schema: Any, context: Context): CmsField {
   if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) && defaultValue !== '') field.default = defaultValue;
   // An optional date left alone stays empty instead of taking today's date.
   if (optional && field.widget === 'datetime' && field.default === undefined) field.default = '';
+  // Decap checks an empty optional object's required fields too; the content check still requires them once it is filled in.
+  if (optional && field.widget === 'object') field.fields = (field.fields as CmsField[]).map((f) => requiredWhenFilled(f, field.label));
   return field;
+}
+
+function requiredWhenFilled(field: CmsField, parent: string): CmsField {
+  if (!field.required) return field;
+  return { ...field, required: false, hint: `填写“${parent}”时必填。${field.hint ?? ''}` };
 }
 
 function objectFields(schema: z.ZodObject<z.ZodRawShape>, context: Context): CmsField[] {
@@ -220,7 +227,7 @@ export function buildCmsConfig({ schemas, vocabularies, settings, siteUrl }: Cms
       label: COLLECTION_LABELS[name as keyof typeof COLLECTION_LABELS] ?? name,
       folder: `content/${name}`,
       extension: 'mdx',
-      format: FORMAT_NAME,
+      format: formatName(name),
       create: true,
       identifier_field: FILE_NAME_FIELD,
       slug: '{{slug}}',
@@ -236,7 +243,7 @@ export function buildCmsConfig({ schemas, vocabularies, settings, siteUrl }: Cms
     hide: true,
     create: false,
     extension: 'mdx',
-    format: FORMAT_NAME,
+    format: formatName(PLACES_COLLECTION),
     identifier_field: 'name',
     fields: [{ name: 'name', label: '名称', widget: 'string' }],
   };

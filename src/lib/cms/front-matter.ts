@@ -6,8 +6,8 @@
  */
 import yaml from 'js-yaml';
 
-/** The name this format is registered under in Decap CMS. */
-export const FORMAT_NAME = 'mdx-front-matter';
+/** The name this format is registered under in Decap CMS, once per collection (each has its field order). */
+export const formatName = (collection: string) => `mdx-front-matter-${collection}`;
 /** The form field that names a new entry's file; it is the file name, not part of the front matter. */
 export const FILE_NAME_FIELD = 'fileName';
 /** The custom widget of that field (src/islands/admin.ts). */
@@ -46,10 +46,32 @@ function prune(value: unknown): unknown {
   return value;
 }
 
+/** The form's fields, as far as their order goes: objects' fields and lists' item fields nested. */
+export interface FieldOrder {
+  name: string;
+  fields?: FieldOrder[];
+}
+
+/** Keys in the form's order (the order the schema gives), whatever order the editor filled them in; unknown keys last. */
+function ordered(value: unknown, fields: FieldOrder[] | undefined): unknown {
+  if (!fields || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => ordered(item, fields));
+  const object = value as Record<string, unknown>;
+  const rank = (key: string) => {
+    const index = fields.findIndex((f) => f.name === key);
+    return index === -1 ? fields.length : index;
+  };
+  return Object.fromEntries(
+    Object.keys(object)
+      .sort((a, b) => rank(a) - rank(b))
+      .map((key) => [key, ordered(object[key], fields.find((f) => f.name === key)?.fields)]),
+  );
+}
+
 /** Form values → file text: front matter in the form's field order, then the body. */
-export function toFile(data: Record<string, unknown>): string {
-  const { [BODY_FIELD]: body, [FILE_NAME_FIELD]: _fileName, ...fields } = data;
-  const front = (prune(fields) ?? {}) as Record<string, unknown>;
+export function toFile(data: Record<string, unknown>, fields?: FieldOrder[]): string {
+  const { [BODY_FIELD]: body, [FILE_NAME_FIELD]: _fileName, ...values } = data;
+  const front = (prune(ordered(values, fields)) ?? {}) as Record<string, unknown>;
   const head = `---\n${yaml.dump(front, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true })}---\n`;
   const text = typeof body === 'string' ? body.trim() : '';
   return text ? `${head}\n${text}\n` : head;
