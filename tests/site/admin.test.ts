@@ -12,8 +12,12 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { distanceMeters } from '../../src/lib/geo/distance.ts';
 import { buildProjectInBackground, copyProject } from '../helpers/project-copy.ts';
 import { collectErrors, launchBrowser, newGuardedContext } from './lib/browser.ts';
+import { cspViolations, watchCsp } from './lib/csp.ts';
+import { startNginx, type RunningNginx } from './lib/nginx.ts';
 import { choose, field, forwardLocalBackend, login, newEntry, publish, startDecapServer, type DecapServer } from './lib/decap.ts';
-import { DIST } from './lib/paths.ts';
+import { formatAdminWeight, measureAdmin } from './lib/budgets.ts';
+import { sitemapUrls } from './lib/pages.ts';
+import { DIST, NGINX_CONF } from './lib/paths.ts';
 import { startStaticServer, type StaticServer } from './lib/static-server.ts';
 
 // 三亚市 in gcoord's published fixture of prefecture seats: the same point in GCJ-02 (what AMap's
@@ -141,5 +145,107 @@ describe('form editor on the local backend', () => {
   it('asked nothing of any origin but the site and the local backend, and logged no error', () => {
     expect(foreignRequests.map((r) => r.url)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('form editor through nginx, under its own CSP', () => {
+  let nginx: RunningNginx;
+  beforeAll(async () => {
+    nginx = await startNginx(NGINX_CONF, DIST);
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+  });
+
+  /** The built editor on Decap's in-memory test backend: the whole UI, no forge or local server needed. */
+  async function editorOnTestBackend(csp?: string) {
+    const guarded = await newGuardedContext(browser, nginx.origin, { viewport: { width: 1280, height: 900 } });
+    await watchCsp(guarded.context);
+    await guarded.context.route(`${nginx.origin}/admin/config.json`, async (route) => {
+      const response = await route.fetch();
+      const config = await response.json();
+      config.decap.backend = { name: 'test-repo' };
+      delete config.decap.local_backend;
+      await route.fulfill({ response, json: config });
+    });
+    if (csp) {
+      await guarded.context.route(`${nginx.origin}/admin/`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+      });
+    }
+    const tab = await guarded.context.newPage();
+    // Leaving an unsaved entry asks for confirmation: yes, leave it.
+    tab.on('dialog', (dialog) => void dialog.accept());
+    return { ...guarded, tab, errors: collectErrors(tab) };
+  }
+
+  it('zero CSP violations, console errors or foreign requests while editing every collection and inserting every block', async () => {
+    const { context, foreignRequests, tab, errors } = await editorOnTestBackend();
+    await login(tab, nginx.origin);
+    const collections = { regions: '市县', cases: '党建案例', sites: '红色教育基地', routes: '红色教育线路', workstations: '人才工作站', 'service-points': '党群服务点' };
+    // Each block, and a field of its own form that shows it was inserted.
+    const blocks = [['关键数字', '数值'], ['引语', '引文'], ['图片', '替代文字'], ['地点卡片', '地点']];
+    for (const [index, [name, label]] of Object.entries(collections).entries()) {
+      await newEntry(tab, nginx.origin, name, label);
+      if (index >= blocks.length) continue;
+      await tab.locator('[data-slate-editor="true"]').first().click();
+      await tab.getByRole('button', { name: '添加组件' }).click();
+      await tab.getByText(blocks[index][0], { exact: true }).click();
+      await field(tab, blocks[index][1]).waitFor();
+    }
+    await choose(tab, field(tab, '类别'), '社区');
+    const violations = await cspViolations(tab);
+    await context.close();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreignRequests.map((r) => r.url)).toEqual([]);
+  }, 180_000);
+
+  it("each loosening is needed: under the public pages' policy the editor is blocked from eval and inline styles", async () => {
+    const publicCsp = (await fetch(`${nginx.origin}/`)).headers.get('content-security-policy')!;
+    const { context, tab } = await editorOnTestBackend(publicCsp);
+    await tab.goto(`${nginx.origin}/admin/`);
+    await tab.waitForFunction(() => ((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).some((v) => v.startsWith('script-src')), undefined, { timeout: 30_000 });
+    const violations = await cspViolations(tab);
+    await context.close();
+    expect(violations.some((v) => v.startsWith('script-src') && v.includes('eval'))).toBe(true);
+    expect(violations.some((v) => v.startsWith('style-src') && v.includes('inline'))).toBe(true);
+  }, 120_000);
+});
+
+describe('/admin/ is for editors, not the public', () => {
+  it('is not in the sitemap, and robots are told not to index it', () => {
+    const urls = sitemapUrls(DIST);
+    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.filter((url) => new URL(url).pathname.startsWith('/admin/'))).toEqual([]);
+    expect(readFileSync(join(DIST, 'admin/index.html'), 'utf8')).toContain('<meta name="robots" content="noindex, nofollow"');
+  });
+
+  it('is not in search: the words on it find nothing under /admin/', async () => {
+    const tab = await context.newPage();
+    await tab.goto(`${site.origin}/search/`);
+    // A string, so the test runner leaves its import() alone.
+    const found = (await tab.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const urls = [];
+      for (const words of ['表单编辑器', '代码托管平台', '内容管理']) {
+        const { results } = await pagefind.search(words);
+        for (const result of results) urls.push((await result.data()).url);
+      }
+      // The index does answer: a word of the public pages finds them.
+      const control = (await pagefind.search('网格')).results.length;
+      return { urls, control };
+    })()`)) as { urls: string[]; control: number };
+    await tab.close();
+    expect(found.control).toBeGreaterThan(0);
+    expect(found.urls.filter((url) => url.includes('/admin/'))).toEqual([]);
+  });
+
+  it('its size is reported (scripts/budgets.ts prints the same)', () => {
+    const weight = measureAdmin(DIST)!;
+    console.log(`[admin] ${formatAdminWeight(weight)}`);
+    expect(weight.bundle.gzip).toBeGreaterThan(500 * 1024);
+    expect(weight.page.js).toBeGreaterThan(0);
   });
 });
