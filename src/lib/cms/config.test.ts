@@ -1,10 +1,13 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../content/body.ts';
 import { describeFields } from '../content/field-reference.ts';
 import { buildSchemas, COLLECTIONS } from '../../schemas/index.ts';
 import { loadVocabularies } from '../../schemas/vocabularies.ts';
-import { buildCmsConfig, labelOf, optionLabel, PLACES_COLLECTION, type CmsField } from './config.ts';
+import { buildCmsConfig, labelOf, optionLabel, PLACES_COLLECTION, worklistBuilt, type CmsField } from './config.ts';
 import { BODY_FIELD, FILE_NAME_FIELD } from './front-matter.ts';
 
 const vocabularies = loadVocabularies();
@@ -126,5 +129,16 @@ describe('labels from descriptions', () => {
     expect(optionLabel('unconfirmed', '核实状态：confirmed 已向单位核实；unconfirmed 尚未核实')).toBe('尚未核实（unconfirmed）');
     expect(optionLabel('市', '市 或 县')).toBe('市');
     expect(optionLabel('other', '没有说明')).toBe('other');
+  });
+});
+
+describe('the worklist link', () => {
+  it('is offered only when the build has the worklist', () => {
+    const root = mkdtempSync(join(tmpdir(), 'worklist-'));
+    expect(worklistBuilt(root)).toBe(false);
+    mkdirSync(join(root, 'src/pages/admin'), { recursive: true });
+    writeFileSync(join(root, 'src/pages/admin/worklist.astro'), '');
+    expect(worklistBuilt(root)).toBe(true);
+    rmSync(root, { recursive: true });
   });
 });
