@@ -16,9 +16,10 @@ export interface CspAllowance {
 
 /**
  * The form editor's allowance (deploy/nginx.conf, location /admin/), measured in Chromium: Decap CMS
- * compiles JSON schemas with new Function and writes its styles as <style> elements. It does not search.
+ * compiles JSON schemas with new Function, writes its styles as <style> elements and previews an
+ * image chosen for upload from a blob: URL. It does not search.
  */
-export const ADMIN_CSP: CspAllowance = { extra: { 'script-src': ["'unsafe-eval'"], 'style-src': ["'unsafe-inline'"] }, pagefind: false };
+export const ADMIN_CSP: CspAllowance = { extra: { 'script-src': ["'unsafe-eval'"], 'style-src': ["'unsafe-inline'"], 'img-src': ['blob:'] }, pagefind: false };
 
 export function checkSecurityHeaders(headers: HeaderSource, { extra = {}, pagefind = true }: CspAllowance = {}): string[] {
   const problems: string[] = [];
@@ -29,7 +30,7 @@ export function checkSecurityHeaders(headers: HeaderSource, { extra = {}, pagefi
   if (!script.includes("'self'")) problems.push("CSP script-src lacks 'self'");
   if (pagefind && !script.includes("'wasm-unsafe-eval'")) problems.push("CSP script-src lacks 'wasm-unsafe-eval' (Pagefind needs it)");
   for (const [directive, values] of Object.entries(csp)) {
-    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:'])
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:'])
       if (values.includes(bad) && !(directive === 'img-src' && bad === 'data:') && !extra[directive]?.includes(bad)) problems.push(`CSP ${directive} allows ${bad}`);
     const foreign = values.filter((v) => /^(https?:)?\/\/|^[\w-]+\.[\w.-]+/.test(v));
     if (foreign.length > 0) problems.push(`CSP ${directive} allows other origins: ${foreign.join(' ')}`);
