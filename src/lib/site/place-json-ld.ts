@@ -1,14 +1,9 @@
 import { openingHoursSpecification, specialOpeningHoursSpecification } from '../hours/json-ld.ts';
 import type { Place } from './entries.ts';
+import { placeType } from './place-types.ts';
 import { scheduleFor } from './schedules.ts';
 import { paths } from './urls.ts';
 import { site } from '../../site.config.ts';
-
-const SCHEMA_TYPES: Record<Place['collection'], string[]> = {
-  sites: ['LandmarksOrHistoricalBuildings', 'TouristAttraction'],
-  workstations: ['GovernmentOffice'],
-  'service-points': ['GovernmentOffice', 'CivicStructure'],
-};
 
 /** schema.org for a place: only the facts the entry has, so unconfirmed details are never asserted. */
 export function placeJsonLd(place: Place) {
@@ -16,7 +11,7 @@ export function placeJsonLd(place: Place) {
   const schedule = scheduleFor(data.hours);
   return {
     '@context': 'https://schema.org',
-    '@type': SCHEMA_TYPES[place.collection],
+    '@type': placeType(place.collection).schemaTypes,
     name: data.name,
     description: data.summary,
     url: new URL(paths.entry(place.collection, place.id), site.url).href,

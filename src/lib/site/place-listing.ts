@@ -1,0 +1,182 @@
+/**
+ * Region-first listings of service points and workstations: which places a listing page holds,
+ * grouped by region and town, what the finder knows about each, and the pages and per-region data
+ * files to build. No page lists more than PLACES_PER_PAGE places one by one; beyond that it lists
+ * regions (or a region's towns) with their counts, and the finder fetches a region's data file.
+ */
+import type { LngLat } from '../geo/distance.ts';
+import {
+  getRegions, getServicePoints, getWorkstations, label, placeKindLabel, regionName,
+  type Place, type Region, type ServicePoint, type Workstation,
+} from './entries.ts';
+import { NO_TOWN, townAnchor, type CardView, type FinderRecord, type RegionFinderData } from './finder-record.ts';
+import { listedPlaceType, type ListedCollection } from './place-types.ts';
+import { scheduleFor } from './schedules.ts';
+import { paths } from './urls.ts';
+
+export type ListedPlace = Workstation | ServicePoint;
+
+/**
+ * Places a page lists one by one, at most: about 10 KB of gzip per 100 places, so a page stays far
+ * under 50 KB. SITE_PLACES_PER_PAGE lowers it, for tests of listings too big for one page.
+ */
+export const PLACES_PER_PAGE = Number(process.env.SITE_PLACES_PER_PAGE) || 150;
+
+export const listedPlaces = (collection: ListedCollection): Promise<ListedPlace[]> =>
+  collection === 'service-points' ? getServicePoints() : getWorkstations();
+
+export interface TownGroup<P extends Place = Place> {
+  /** '' for places whose entry names no town. */
+  id: string;
+  name: string;
+  places: P[];
+}
+
+export interface RegionGroup<P extends Place = Place> {
+  region: Region;
+  places: P[];
+  towns: TownGroup<P>[];
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/** A region's places by town: towns in name order, places without a town last, places keeping their order. */
+export function townGroups<P extends Place>(region: Region, places: readonly P[]): TownGroup<P>[] {
+  const byTown = new Map<string, P[]>();
+  for (const place of places) {
+    const town = place.data.town ?? '';
+    const group = byTown.get(town);
+    if (group) group.push(place);
+    else byTown.set(town, [place]);
+  }
+  return [...byTown]
+    .map(([id, grouped]) => ({ id, name: id === '' ? '镇街未核实' : (region.data.towns.find((t) => t.id === id)?.name ?? id), places: grouped }))
+    .sort((a, b) => (a.id === '' ? 1 : b.id === '' ? -1 : collator.compare(a.name, b.name)));
+}
+
+/** Places by region (in the regions' order, only regions that have some), then by town. */
+export async function regionGroups<P extends Place>(places: readonly P[]): Promise<RegionGroup<P>[]> {
+  const byRegion = new Map<string, P[]>();
+  for (const place of places) {
+    const group = byRegion.get(place.data.region);
+    if (group) group.push(place);
+    else byRegion.set(place.data.region, [place]);
+  }
+  return (await getRegions())
+    .filter((region) => byRegion.has(region.id))
+    .map((region) => ({ region, places: byRegion.get(region.id)!, towns: townGroups(region, byRegion.get(region.id)!) }));
+}
+
+/** A region whose places do not fit one page gets a page per town. */
+export const listsByTown = (group: RegionGroup) => group.places.length > PLACES_PER_PAGE;
+
+/** Where a town's places are listed: its own page when the region lists by town, else a section of the region page. */
+export function townHref(collection: ListedCollection, group: RegionGroup, town: TownGroup) {
+  const listing = listedPlaceType(collection).paths;
+  return listsByTown(group) ? listing.town(group.region.id, town.id || NO_TOWN) : `${listing.region(group.region.id)}#${townAnchor(group.region.id, town.id)}`;
+}
+
+/** The mean of the positions (exact or not) of a town's places: where "from this town" starts. */
+export function townPoint(places: readonly Place[]): LngLat | undefined {
+  const located = places.flatMap((p) => (p.data.location ? [p.data.location] : []));
+  if (located.length === 0) return undefined;
+  const round = (x: number) => Math.round(x * 10_000) / 10_000;
+  return {
+    lng: round(located.reduce((s, p) => s + p.lng, 0) / located.length),
+    lat: round(located.reduce((s, p) => s + p.lat, 0) / located.length),
+  };
+}
+
+/** A schedule's key from its hours string alone, so a page and a region's data file agree without sharing state. */
+export function scheduleKey(hours: string): string {
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < hours.length; i++) hash = Math.imul(hash ^ hours.charCodeAt(i), 0x01000193) >>> 0;
+  return `h${hash.toString(36)}`;
+}
+
+/** The compiled schedules of the places, by key. */
+export function schedulesOf(places: readonly Place[]): Record<string, unknown> {
+  const hours = [...new Set(places.flatMap((p) => (p.data.hours ? [p.data.hours] : [])))];
+  return Object.fromEntries(hours.map((h) => [scheduleKey(h), scheduleFor(h)]));
+}
+
+export function finderRecord(place: ListedPlace): FinderRecord {
+  const { data } = place;
+  return {
+    id: place.id,
+    region: data.region,
+    town: data.town ?? '',
+    community: 'community' in data ? data.community : undefined,
+    kind: data.kind,
+    services: 'services' in data ? data.services : undefined,
+    lng: data.location?.lng,
+    lat: data.location?.lat,
+    exact: data.location?.precision === 'exact',
+    schedule: data.hours ? scheduleKey(data.hours) : undefined,
+  };
+}
+
+export async function placeCard(place: Place): Promise<CardView> {
+  return {
+    name: place.data.name,
+    href: paths.entry(place.collection, place.id),
+    badges: [placeKindLabel(place), await regionName(place.data.region), ...(place.data.confirmation.status === 'unconfirmed' ? ['信息未核实'] : [])],
+    summary: place.data.summary,
+  };
+}
+
+export async function regionFinderData(group: RegionGroup<ListedPlace>): Promise<RegionFinderData> {
+  return {
+    region: group.region.id,
+    towns: await Promise.all(
+      group.towns.map(async (town) => ({
+        id: town.id,
+        name: town.name,
+        places: await Promise.all(town.places.map(async (place) => ({ record: finderRecord(place), card: await placeCard(place) }))),
+      })),
+    ),
+    schedules: schedulesOf(group.places),
+  };
+}
+
+/** What one listing page shows: the whole type, one region, one town of a region, or one kind. */
+export interface ListingScope {
+  collection: ListedCollection;
+  region?: string;
+  /** A town id, or NO_TOWN. */
+  town?: string;
+  kind?: string;
+}
+
+export async function placesIn(scope: ListingScope): Promise<ListedPlace[]> {
+  return (await listedPlaces(scope.collection)).filter(
+    (p) =>
+      (!scope.region || p.data.region === scope.region) &&
+      (!scope.town || (p.data.town ?? NO_TOWN) === scope.town) &&
+      (!scope.kind || p.data.kind === scope.kind),
+  );
+}
+
+/** getStaticPaths of the listing pages, the finder's data files and the town pages. */
+export async function regionPaths(collection: ListedCollection) {
+  return (await regionGroups(await listedPlaces(collection))).map(({ region }) => ({ params: { region: region.id }, props: { scope: { collection, region: region.id } } }));
+}
+
+export async function townPaths(collection: ListedCollection) {
+  return (await regionGroups(await listedPlaces(collection)))
+    .filter(listsByTown)
+    .flatMap(({ region, towns }) => towns.map((town) => ({ params: { region: region.id, town: town.id || NO_TOWN }, props: { scope: { collection, region: region.id, town: town.id || NO_TOWN } } })));
+}
+
+export async function kindPaths(collection: ListedCollection) {
+  const kinds = [...new Set((await listedPlaces(collection)).map((p) => p.data.kind))];
+  return kinds.map((kind) => ({ params: { kind }, props: { scope: { collection, kind } } }));
+}
+
+export const kindLabel = (collection: ListedCollection, kind: string) => label(listedPlaceType(collection).kindVocabulary, kind);
+
+/** getStaticPaths of the finder's per-region data files, with each file's content. */
+export async function regionFinderDataPaths(collection: ListedCollection) {
+  const groups = await regionGroups(await listedPlaces(collection));
+  return Promise.all(groups.map(async (group) => ({ params: { region: group.region.id }, props: { data: await regionFinderData(group) } })));
+}
