@@ -299,7 +299,7 @@ function setUp(panel: HTMLDetailsElement) {
     nearestRest.querySelector('[data-nearest-rest-title]')!.textContent = `没有准确位置的 ${rest} 处`;
     nearestRest.querySelector('[data-nearest-rest-list]')!.replaceChildren(
       ...sorted.byTown.map(({ items: inTown }) =>
-        h('section', { class: 'mt-4' }, h('h4', { class: 'text-lg' }, townLabel(inTown[0])), h('ul', { class: 'mt-2 grid gap-4 md:grid-cols-2' }, ...inTown.map((item) => card(item)))),
+        h('section', { class: 'mt-4' }, h('h4', { class: 'text-lg font-bold' }, townLabel(inTown[0])), h('ul', { class: 'mt-2 grid gap-4 md:grid-cols-2' }, ...inTown.map((item) => card(item)))),
       ),
     );
   }

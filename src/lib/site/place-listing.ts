@@ -4,12 +4,12 @@
  * files to build. No page lists more than PLACES_PER_PAGE places one by one; beyond that it lists
  * regions (or a region's towns) with their counts, and the finder fetches a region's data file.
  */
-import type { LngLat } from '../geo/distance.ts';
 import {
   getRegions, getServicePoints, getWorkstations, label, placeKindLabel, regionName,
   type Place, type Region, type ServicePoint, type Workstation,
 } from './entries.ts';
 import { NO_TOWN, townAnchor, type CardView, type FinderRecord, type RegionFinderData } from './finder-record.ts';
+import { scheduleKey, townGroups, type TownGroup } from './place-groups.ts';
 import { listedPlaceType, type ListedCollection } from './place-types.ts';
 import { scheduleFor } from './schedules.ts';
 import { paths } from './urls.ts';
@@ -25,33 +25,10 @@ export const PLACES_PER_PAGE = Number(process.env.SITE_PLACES_PER_PAGE) || 150;
 export const listedPlaces = (collection: ListedCollection): Promise<ListedPlace[]> =>
   collection === 'service-points' ? getServicePoints() : getWorkstations();
 
-export interface TownGroup<P extends Place = Place> {
-  /** '' for places whose entry names no town. */
-  id: string;
-  name: string;
-  places: P[];
-}
-
 export interface RegionGroup<P extends Place = Place> {
   region: Region;
   places: P[];
   towns: TownGroup<P>[];
-}
-
-const collator = new Intl.Collator('zh-CN');
-
-/** A region's places by town: towns in name order, places without a town last, places keeping their order. */
-export function townGroups<P extends Place>(region: Region, places: readonly P[]): TownGroup<P>[] {
-  const byTown = new Map<string, P[]>();
-  for (const place of places) {
-    const town = place.data.town ?? '';
-    const group = byTown.get(town);
-    if (group) group.push(place);
-    else byTown.set(town, [place]);
-  }
-  return [...byTown]
-    .map(([id, grouped]) => ({ id, name: id === '' ? '镇街未核实' : (region.data.towns.find((t) => t.id === id)?.name ?? id), places: grouped }))
-    .sort((a, b) => (a.id === '' ? 1 : b.id === '' ? -1 : collator.compare(a.name, b.name)));
 }
 
 /** Places by region (in the regions' order, only regions that have some), then by town. */
@@ -74,24 +51,6 @@ export const listsByTown = (group: RegionGroup) => group.places.length > PLACES_
 export function townHref(collection: ListedCollection, group: RegionGroup, town: TownGroup) {
   const listing = listedPlaceType(collection).paths;
   return listsByTown(group) ? listing.town(group.region.id, town.id || NO_TOWN) : `${listing.region(group.region.id)}#${townAnchor(group.region.id, town.id)}`;
-}
-
-/** The mean of the positions (exact or not) of a town's places: where "from this town" starts. */
-export function townPoint(places: readonly Place[]): LngLat | undefined {
-  const located = places.flatMap((p) => (p.data.location ? [p.data.location] : []));
-  if (located.length === 0) return undefined;
-  const round = (x: number) => Math.round(x * 10_000) / 10_000;
-  return {
-    lng: round(located.reduce((s, p) => s + p.lng, 0) / located.length),
-    lat: round(located.reduce((s, p) => s + p.lat, 0) / located.length),
-  };
-}
-
-/** A schedule's key from its hours string alone, so a page and a region's data file agree without sharing state. */
-export function scheduleKey(hours: string): string {
-  let hash = 0x811c9dc5; // FNV-1a, 32 bits
-  for (let i = 0; i < hours.length; i++) hash = Math.imul(hash ^ hours.charCodeAt(i), 0x01000193) >>> 0;
-  return `h${hash.toString(36)}`;
 }
 
 /** The compiled schedules of the places, by key. */
