@@ -181,7 +181,8 @@ function setUp(panel: HTMLDetailsElement) {
       heading.removeAttribute('data-town-name');
       heading.id = townAnchor(data.region, town.id);
       heading.textContent = town.name;
-      group.setAttribute('aria-labelledby', heading.id);
+      const regionHeading = section.getAttribute('aria-labelledby');
+      group.setAttribute('aria-labelledby', regionHeading ? `${regionHeading} ${heading.id}` : heading.id);
       const list = group.querySelector<HTMLElement>('[data-town-list]')!;
       list.removeAttribute('data-town-list');
       list.append(...town.places.map(({ record, card }) => cardItem(cardTemplate, record, card)));
