@@ -329,11 +329,10 @@ function setUp(panel: HTMLDetailsElement) {
     void apply();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.querySelector('[data-finder-reset]')!.addEventListener('click', (event) => {
-    event.preventDefault();
-    form.reset();
+  form.addEventListener('reset', () => {
     myPosition = undefined;
-    void apply();
+    // The event comes before the form's values are reset.
+    setTimeout(() => void apply());
   });
 
   panel.hidden = false;

@@ -146,6 +146,13 @@ describe('service point finder', () => {
     await page.goto(`${site.origin}/service-points/?kind=no-such-kind`);
     expect(await visiblePlaces(page)).toHaveLength(3);
     expect(await activeCount(page)).toBe('未筛选');
+    // The form's one button clears every filter, and the URL with them.
+    await page.goto(`${site.origin}/service-points/?service=reading-corner`);
+    await page.click('details[data-finder] summary');
+    await page.click('button[type=reset]');
+    await expect.poll(() => visiblePlaces(page)).toHaveLength(3);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await activeCount(page)).toBe('未筛选');
     await context.close();
   });
 

@@ -44,13 +44,17 @@ export async function regionGroups<P extends Place>(places: readonly P[]): Promi
     .map((region) => ({ region, places: byRegion.get(region.id)!, towns: townGroups(region, byRegion.get(region.id)!) }));
 }
 
-/** A region whose places do not fit one page gets a page per town. */
-export const listsByTown = (group: RegionGroup) => group.places.length > PLACES_PER_PAGE;
+/** A region whose places do not fit one page gets a page per town (counted over all its places, whatever a page shows). */
+export async function listsByTown(collection: ListedCollection, region: string): Promise<boolean> {
+  let count = 0;
+  for (const place of await listedPlaces(collection)) if (place.data.region === region) count++;
+  return count > PLACES_PER_PAGE;
+}
 
 /** Where a town's places are listed: its own page when the region lists by town, else a section of the region page. */
-export function townHref(collection: ListedCollection, group: RegionGroup, town: TownGroup) {
+export async function townHref(collection: ListedCollection, region: string, town: string) {
   const listing = listedPlaceType(collection).paths;
-  return listsByTown(group) ? listing.town(group.region.id, town.id || NO_TOWN) : `${listing.region(group.region.id)}#${townAnchor(group.region.id, town.id)}`;
+  return (await listsByTown(collection, region)) ? listing.town(region, town || NO_TOWN) : `${listing.region(region)}#${townAnchor(region, town)}`;
 }
 
 /** The compiled schedules of the places, by key. */
@@ -122,8 +126,10 @@ export async function regionPaths(collection: ListedCollection) {
 }
 
 export async function townPaths(collection: ListedCollection) {
-  return (await regionGroups(await listedPlaces(collection)))
-    .filter(listsByTown)
+  const groups = await regionGroups(await listedPlaces(collection));
+  const byTown = await Promise.all(groups.map((group) => listsByTown(collection, group.region.id)));
+  return groups
+    .filter((_, index) => byTown[index])
     .flatMap(({ region, towns }) => towns.map((town) => ({ params: { region: region.id, town: town.id || NO_TOWN }, props: { scope: { collection, region: region.id, town: town.id || NO_TOWN } } })));
 }
 
