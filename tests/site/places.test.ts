@@ -297,6 +297,11 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
     });
   });
 
+  it('a confirmed-looking telephone is a tel: link that does not break at its hyphen', () => {
+    const html = readFileSync(join(fixture.root, 'dist/service-points/fixture-exact-donglu/index.html'), 'utf8');
+    expect(html).toContain('<a href="tel:089863331234">0898\u201163331234</a>');
+  });
+
   describe('"open now" in the finder', () => {
     it('is offered where some place has hours, and counts only places open at that moment', async () => {
       const { context, page } = await pageWith({ timezoneId: 'Europe/London' });
