@@ -10,7 +10,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { applyFixture, FIXTURE_BUILD_DATE } from '../fixtures/site-fixture.ts';
+import { applyFixture, FIXTURE_ENV } from '../fixtures/site-fixture.ts';
 import { DIST, FIXTURE_ROOT, ROOT } from '../../tools/paths.ts';
 import { buildProjectOrFail, copyProject } from '../../tools/project.ts';
 
@@ -47,7 +47,7 @@ export default async function setup(project: TestProject): Promise<void> {
         copyProject({ root: FIXTURE_ROOT });
         applyFixture(FIXTURE_ROOT);
         // Deploy mode: the fixture has a real URL, so the build that refuses a placeholder must pass.
-        await buildProjectOrFail(FIXTURE_ROOT, { SITE_BUILD_DATE: FIXTURE_BUILD_DATE, SITE_DEPLOY: '1' });
+        await buildProjectOrFail(FIXTURE_ROOT, { ...FIXTURE_ENV, SITE_DEPLOY: '1' });
       }),
     );
   await Promise.all(builds);

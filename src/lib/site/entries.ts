@@ -3,6 +3,7 @@ import { loadVocabularies, type VocabularyName } from '../../schemas/vocabularie
 import type { PlaceCollection } from '../../schemas/index.ts';
 import { shanghaiWallClock } from '../hours/dates.ts';
 import { firstAddedDates } from './git-dates.ts';
+import { placeType } from './place-types.ts';
 import { relatedByEntry } from './related.ts';
 
 /** Astro-side access to content: sorted lists, look-ups by id and vocabulary labels. */
@@ -108,14 +109,7 @@ export const routesStoppingAt = async (placeId: string) => (await routesByPlace(
 /** The three cases most related to a case (see related.ts). */
 export const casesRelatedTo = async (caseId: string) => (await relatedCases()).get(caseId) ?? [];
 
-export const placeKindLabel = (place: Place) => {
-  const vocabulary: Record<PlaceCollection, VocabularyName> = {
-    sites: 'siteKinds',
-    workstations: 'workstationKinds',
-    'service-points': 'servicePointKinds',
-  };
-  return label(vocabulary[place.collection], place.data.kind);
-};
+export const placeKindLabel = (place: Place) => label(placeType(place.collection).kindVocabulary, place.data.kind);
 
 export async function regionName(id: string) {
   return (await getRegions()).find((r) => r.id === id)?.data.name ?? id;

@@ -1,17 +1,17 @@
 import type { Place } from './entries.ts';
-import { label, vocabularies } from './entries.ts';
+import { placeKindLabel, vocabularies } from './entries.ts';
+import { LISTED_COLLECTIONS } from './place-types.ts';
 import { paths } from './urls.ts';
 import { site } from './identity.ts';
 
 /** Plain properties of a place, shared by the JSON and GeoJSON exports. Only what the entry states. */
 function properties(place: Place) {
   const { data } = place;
-  const kindVocabulary = place.collection === 'workstations' ? 'workstationKinds' : place.collection === 'sites' ? 'siteKinds' : 'servicePointKinds';
   return {
     id: place.id,
     name: data.name,
     kind: data.kind,
-    kindLabel: label(kindVocabulary, data.kind),
+    kindLabel: placeKindLabel(place),
     region: data.region,
     town: data.town ?? null,
     ...('community' in data && { community: data.community ?? null }),
@@ -53,3 +53,6 @@ export function placesJson(places: Place[]) {
 
 export const jsonResponse = (body: unknown, type: string) =>
   new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+
+/** getStaticPaths of the open-data files: one of each format per listed place type. */
+export const openDataPaths = () => LISTED_COLLECTIONS.map((collection) => ({ params: { collection } }));

@@ -1,15 +1,10 @@
 import { openingHoursSpecification, specialOpeningHoursSpecification } from '../hours/json-ld.ts';
 import type { Place, Source } from './entries.ts';
+import { placeType } from './place-types.ts';
 import { scheduleFor } from './schedules.ts';
 import { paths } from './urls.ts';
 import { absoluteUrl } from './identity.ts';
 import { sourceJsonLd } from './source-json-ld.ts';
-
-const SCHEMA_TYPES: Record<Place['collection'], string[]> = {
-  sites: ['LandmarksOrHistoricalBuildings', 'TouristAttraction'],
-  workstations: ['GovernmentOffice'],
-  'service-points': ['GovernmentOffice', 'CivicStructure'],
-};
 
 /**
  * schema.org for a place: only the facts the entry has, so unconfirmed details are never asserted.
@@ -20,7 +15,7 @@ export function placeJsonLd(place: Place, sources: Source[]) {
   const schedule = scheduleFor(data.hours);
   return {
     '@context': 'https://schema.org',
-    '@type': SCHEMA_TYPES[place.collection],
+    '@type': placeType(place.collection).schemaTypes,
     name: data.name,
     description: data.summary,
     url: absoluteUrl(paths.entry(place.collection, place.id)),

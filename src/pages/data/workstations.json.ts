@@ -1,4 +1,0 @@
-import { getWorkstations } from '../../lib/site/entries.ts';
-import { jsonResponse, placesJson } from '../../lib/site/open-data.ts';
-
-export const GET = async () => jsonResponse(placesJson(await getWorkstations()), 'application/json');
