@@ -11,7 +11,7 @@ export const locationField = z
     lat: z.number({ required_error: '必填：纬度（WGS-84，北纬，约 18.0–20.3）', invalid_type_error: '纬度应为数字，例如 19.61' }).describe('纬度（北纬），如 19.615'),
     precision: z.enum(['exact', 'approximate'], {
       errorMap: () => ({ message: '应为 exact（已核实的准确位置）或 approximate（大致位置，如镇中心）' }),
-    }).describe('exact：已核实的准确位置；approximate：大致位置'),
+    }).describe('位置精度。exact：已核实的准确位置；approximate：大致位置'),
     note: z.string().optional().describe('位置说明，如“镇中心大致位置，非准确门址”'),
   })
   .superRefine(({ lng, lat }, ctx) => {
@@ -53,7 +53,7 @@ export const telephoneField = z
 export const confirmationField = z.object({
   status: z.enum(['confirmed', 'unconfirmed'], {
     errorMap: () => ({ message: '应为 confirmed（地址、时间、电话已向单位核实）或 unconfirmed（尚未核实）' }),
-  }).describe('confirmed：已向单位核实；unconfirmed：尚未核实（页面会提示读者）'),
+  }).describe('核实状态。confirmed：已向单位核实；unconfirmed：尚未核实（页面会提示读者）'),
   checkedOn: dateField.optional().describe('核实日期 YYYY-MM-DD；status 为 confirmed 时必填'),
   source: z.string().min(2, '请写明信息来源，例如报道名称或核实方式').describe('信息来源或核实方式'),
 }).superRefine((confirmation, ctx) => {
