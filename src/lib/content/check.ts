@@ -51,7 +51,7 @@ function checkCalendar(root: string): ContentProblem[] {
 }
 
 /** The State Council's notice for next year usually comes out in October or November. */
-const REMIND_DAYS_BEFORE = 61;
+export const REMIND_DAYS_BEFORE = 61;
 
 /**
  * A reminder, not a mistake: the holiday calendar runs out soon (or has), after which pages give no
