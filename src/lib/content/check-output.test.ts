@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyContent, PROJECT_ROOT } from '../../../tests/helpers/content-copy.ts';
+import { formatGithub, formatMarkdown, problemLine } from './check-output.ts';
+
+const POINT = 'content/service-points/xinfeng-shequ.mdx';
+
+describe('the line a problem is on', () => {
+  const at = (file: string, field: string) => problemLine(PROJECT_ROOT, { file, field, message: '' });
+  it('is the field’s key in the front matter, counting the opening ---', () => {
+    expect(at(POINT, 'region')).toBe(4);
+    expect(at(POINT, 'location.lat')).toBe(10);
+    expect(at(POINT, 'services[1]')).toBe(15);
+  });
+  it('falls back to the nearest field that exists, and is the body line for MDX problems', () => {
+    expect(at(POINT, 'location.system')).toBe(8);
+    expect(at(POINT, '正文第 30 行')).toBe(30);
+    expect(at(POINT, '（文件头）')).toBeUndefined();
+  });
+  it('reads plain YAML files such as the holiday calendar', () => {
+    expect(at('content/calendar.yaml', 'holidays[1].to')).toBe(16);
+  });
+});
+
+describe('check output for CI', () => {
+  const problems = [{ file: POINT, field: 'region', message: '市县“haikou”不存在。可用的值：lingao、wenchang\n第二行 100%' }];
+  it('writes GitHub workflow commands, escaped as @actions/core does', () => {
+    expect(formatGithub(problems, () => 4)).toBe(`::error file=${POINT},line=4,title=字段 region::市县“haikou”不存在。可用的值：lingao、wenchang%0A第二行 100%25`);
+    expect(formatGithub([{ file: 'a,b:c.mdx', field: 'x', message: 'm' }], () => undefined)).toBe('::error file=a%2Cb%3Ac.mdx,title=字段 x::m');
+  });
+  it('writes a pull-request comment grouped by file', () => {
+    const text = formatMarkdown([...problems, { file: POINT, field: 'town', message: '镇不存在' }, { file: 'content/calendar.yaml', field: 'holidays[1].to', message: '日期有误' }], (p) => (p.field === 'town' ? 5 : undefined));
+    expect(text).toMatch(/^### 内容检查发现 3 处问题（涉及 2 个文件）/);
+    expect(text).toContain(`**${POINT}**\n\n- 字段 \`region\`：市县“haikou”不存在`);
+    expect(text).toContain('- 第 5 行，字段 `town`：镇不存在');
+  });
+});
+
+describe('npm run check --format', () => {
+  let copy: ReturnType<typeof copyContent> | undefined;
+  afterEach(() => copy?.remove());
+  const check = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/check.ts'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('prints one annotation per problem on the field’s line, with the usual report for the log', () => {
+    copy = copyContent();
+    copy.edit(POINT, (text) => text.replace('region: wenchang', 'region: haikou'));
+    for (const run of [check(['--format=github', copy.root]), check(['--format', 'github', copy.root]), check([copy.root], { npm_config_format: 'github' })]) {
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`::error file=${POINT},line=4,title=字段 region::市县“haikou”不存在`);
+      expect(run.stderr).toContain('内容检查发现');
+    }
+    const markdown = check(['--format=markdown', copy.root]);
+    expect(markdown.stdout).toContain('- 第 4 行，字段 `region`：市县“haikou”不存在');
+  }, 60_000);
+  it('refuses an unknown format', () => {
+    expect(check(['--format=xml']).status).toBe(2);
+  }, 30_000);
+});
