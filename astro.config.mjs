@@ -20,5 +20,5 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), tailwind({ applyBaseStyles: false }), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), tailwind({ applyBaseStyles: false }), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') })],
 });

@@ -1,7 +1,6 @@
-import type { Calendar } from '../../schemas/calendar.ts';
+import { REMIND_DAYS_BEFORE, type Calendar } from '../../schemas/calendar.ts';
 import { COLLECTION_LABELS, type PlaceCollection } from '../../schemas/index.ts';
 import { daysBetween } from '../hours/dates.ts';
-import { REMIND_DAYS_BEFORE } from './check.ts';
 
 /** What the worklist reads of a place: its practical fields and how they were confirmed. */
 export interface WorklistPlace {

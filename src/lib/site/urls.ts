@@ -10,4 +10,8 @@ export const paths = {
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: '/about/',
   feed: '/rss.xml',
+  /** For editors and offices, outside search and the sitemap. */
+  worklist: '/admin/worklist/',
+  worklistCsv: '/admin/worklist.csv',
+  importTemplate: (collection: CollectionName) => `/admin/templates/${collection}.xlsx`,
 };

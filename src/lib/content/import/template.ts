@@ -1,6 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildSchemas, COLLECTION_LABELS, type CollectionName } from '../../../schemas/index.ts';
-import type { Vocabularies } from '../../../schemas/vocabularies.ts';
+import { buildSchemas, COLLECTION_LABELS, PLACE_COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
+import { loadVocabularies, type Vocabularies } from '../../../schemas/vocabularies.ts';
+import { paths } from '../../site/urls.ts';
+import { loadRawEntries } from '../load.ts';
 import { DELETE_MARK } from './cells.ts';
 import { ID_COLUMN_KEY, sheetColumns, type Column } from './columns.ts';
 import { DATA_SHEET } from './read.ts';
@@ -123,4 +127,20 @@ export async function templateWorkbook(collection: CollectionName, vocabularies:
     notes.addRow([line]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Writes the place sheets into a built site (linked from /admin/worklist/), filled with the entries
+ * as written, not Astro's parsed data, whose schema defaults would come back as edits. Run by
+ * scripts/build.ts rather than as an Astro endpoint: inside Vite's bundle `zod` resolves to the
+ * project's zod 4, whose refinements the schema walk cannot see.
+ */
+export async function writeTemplates(root: string, outDir: string): Promise<void> {
+  const vocabularies = loadVocabularies(root);
+  const { entries } = loadRawEntries(root);
+  for (const collection of PLACE_COLLECTIONS) {
+    const file = join(outDir, paths.importTemplate(collection));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, await templateWorkbook(collection, vocabularies, entries.filter((entry) => entry.collection === collection)));
+  }
 }
