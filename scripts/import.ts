@@ -32,7 +32,7 @@ if (!(COLLECTIONS as readonly string[]).includes(collection ?? '') || (!flag('--
 const name = collection as CollectionName;
 
 if (flag('--template')) {
-  const out = file ?? `${name}.xlsx`;
+  const out = file ?? resolve(process.env.INIT_CWD ?? '.', `${name}.xlsx`);
   const entries = flag('--empty') ? [] : loadRawEntries(root).entries.filter((entry) => entry.collection === name);
   writeFileSync(out, await templateWorkbook(name, loadVocabularies(root), entries));
   console.log(`已生成模板 ${out}${entries.length > 0 ? `（含现有的 ${entries.length} 个条目）` : ''}。填好后运行：npm run import -- ${name} ${out}`);

@@ -55,7 +55,7 @@ const NEW_POINT = {
 };
 
 // Each import runs the whole content check twice (before and after), slow on a busy machine.
-describe('importing a spreadsheet', { timeout: 60_000 }, () => {
+describe('importing a spreadsheet', { timeout: 120_000 }, () => {
   it('creates and updates entries from an .xlsx that pass the content check, keeping the updated entry’s body and other fields', async () => {
     copy = copyContent();
     const before = readFileSync(join(copy.root, POINTS, 'xinfeng-shequ.mdx'), 'utf8');
@@ -165,7 +165,22 @@ describe('importing a spreadsheet', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the import template', { timeout: 60_000 }, () => {
+describe('the import template', { timeout: 120_000 }, () => {
+  it('is written by npm run import -- --template, with or without the current entries', async () => {
+    copy = copyContent();
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/import.ts'), '--template', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, CONTENT_ROOT: copy!.root, INIT_CWD: copy!.root }, encoding: 'utf8' });
+    const rows = async (file: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(join(copy!.root, file)) as unknown as ArrayBuffer);
+      return workbook.getWorksheet('数据')!.rowCount;
+    };
+    expect(run('sites').status).toBe(0);
+    expect(await rows('sites.xlsx')).toBe(1 + readdirSync(join(copy.root, 'content/sites')).length);
+    expect(run('sites', 'blank.xlsx', '--empty').status).toBe(0);
+    expect(await rows('blank.xlsx')).toBe(1);
+    expect(run('nonsense').status).toBe(2);
+  });
+
   it('has Chinese headers with field names, drop-downs for choices and yes/no, and the current entries, which import as no change', async () => {
     const entries = loadRawEntries(PROJECT_ROOT).entries.filter((e) => e.collection === 'service-points');
     const bytes = await templateWorkbook('service-points', loadVocabularies(PROJECT_ROOT), entries);
