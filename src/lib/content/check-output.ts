@@ -7,6 +7,20 @@ import { formatReport, type ContentProblem } from './messages.ts';
 export const CHECK_FORMATS = ['text', 'github', 'markdown'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
+/**
+ * `[--format=github|--format github] [root]`. npm 11 hands `npm run check --format=github` (without --)
+ * to the script as a bare `github`, so a bare format name counts too.
+ */
+export function parseCheckArgs(args: string[]): { format: CheckFormat; root?: string } | { error: string } {
+  const flag = args.findIndex((arg) => arg === '--format' || arg.startsWith('--format='));
+  const valueIndex = flag >= 0 && !args[flag].includes('=') ? flag + 1 : -1;
+  const positional = args.filter((arg, index) => !arg.startsWith('--') && index !== valueIndex);
+  const bare = positional.find((arg) => (CHECK_FORMATS as readonly string[]).includes(arg));
+  const format = flag < 0 ? (bare ?? 'text') : valueIndex >= 0 ? args[valueIndex] : args[flag].split('=')[1];
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) return { error: `不认识的输出格式“${format}”。可用的格式：${CHECK_FORMATS.join('、')}` };
+  return { format: format as CheckFormat, root: positional.find((arg) => arg !== bare) };
+}
+
 /** 'stops[2].place' → ['stops', 2, 'place'] */
 const segments = (field: string) => field.split(/\.|(?=\[)/).map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
 
