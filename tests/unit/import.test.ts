@@ -163,6 +163,14 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
     const plan = await planImport(copy.root, 'service-points', 'points.xlsx', await filledTemplate([{ ...NEW_POINT, id: 'hainan-jiefang-gongyuan' }]));
     expect(plan.problems).toEqual([{ row: 2, id: 'hainan-jiefang-gongyuan', column: 'A“文件名（id）”', message: expect.stringContaining('已被 content/sites/hainan-jiefang-gongyuan.mdx 使用') }]);
   });
+  it('names the row also when the clash is reported on the existing file', async () => {
+    copy = copyContent();
+    const csv = `${BOM}文件名（id）,名称（name）,所属市县（region）,一两句话的摘要（summary）,类别（kind）,信息核实情况·核实状态（confirmation.status）,信息核实情况·信息来源或核实方式（confirmation.source）\nxinfeng-shequ,某纪念馆,wenchang,导入测试用的一处纪念馆，位于文昌。,纪念馆,尚未核实,测试\n`;
+    const plan = await planImport(copy.root, 'sites', 'sites.csv', Buffer.from(csv));
+    expect(plan.problems).toContainEqual({ row: 2, id: 'xinfeng-shequ', column: 'A“文件名（id）”', message: expect.stringContaining('已被 content/sites/xinfeng-shequ.mdx 使用') });
+    // Knock-on problems in files the sheet does not touch are named by file and field.
+    expect(plan.problems).toContainEqual({ file: 'content/routes/wenchang-chengshi-dangjian-guanmo.mdx', column: 'stops[0].place', message: expect.stringContaining('没有位置') });
+  });
 });
 
 describe('the import template', { timeout: 120_000 }, () => {

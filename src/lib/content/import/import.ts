@@ -113,7 +113,8 @@ export async function planImport(root: string, collection: CollectionName, fileN
       known.set(problemKey(problem), seen - 1);
       continue;
     }
-    const write = byFile.get(problem.file);
+    // A problem in a file the import did not write, caused by one it did (the other file keeps the id), goes to that row.
+    const write = byFile.get(problem.file) ?? plan.writes.find((w) => problem.message.includes(w.file));
     if (!write) {
       plan.problems.push({ file: problem.file, column: problem.field, message: problem.message });
       continue;
