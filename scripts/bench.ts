@@ -20,9 +20,11 @@ import { generateCorpus, MAX_ENTRIES, MIN_ENTRIES } from './bench/corpus.ts';
 import { buildFloor, prepareFloor } from './bench/floor.ts';
 import { hasGnuTime } from './bench/measure.ts';
 import { summariseProfile } from './bench/profile.ts';
-import { buildProject, prepareProjectCopy, profileProject, PROJECT_ROOT, sourceFingerprint, type BuildResult } from './bench/project-build.ts';
+import { buildProject, prepareProjectCopy, profileProject, sourceFingerprint, type BuildResult } from './bench/project-build.ts';
+import { ROOT } from '../tools/paths.ts';
 import { growthTable, phaseTable, profileTables, routeTable, sizeTable, verdicts, writeJson, type SizeResult } from './bench/report.ts';
-import { CHROMIUM, measureSearch } from './bench/search.ts';
+import { measureSearch } from './bench/search.ts';
+import { CHROMIUM } from '../tools/browser.ts';
 
 const USAGE = `用法：npm run bench -- [--n 2000 | --n 500,2000,5000] [--skip-floor] [--skip-search] [--profile] [--keep] [--seed 1] [--runs 3] [--repeat 1] [--max-load 1.5 [--max-wait 15]]`;
 
@@ -59,7 +61,7 @@ if (!skipSearch && !existsSync(CHROMIUM)) {
 }
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const resultsDir = join(PROJECT_ROOT, 'bench-results');
+const resultsDir = join(ROOT, 'bench-results');
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`);
 /** Progress from a build's output: only the milestones, unless --verbose. */
@@ -99,7 +101,7 @@ function saveResults(): string {
   });
 }
 
-const vocabularies = loadVocabularies(PROJECT_ROOT);
+const vocabularies = loadVocabularies(ROOT);
 const results: SizeResult[] = [];
 
 for (const n of sizes) {

@@ -1,11 +1,11 @@
 /**
  * Page weight report: per page, the HTML, CSS and JS it ships in gzip-compressed bytes, and the
- * budgets (tests/site/lib/budgets.ts). Usage: `npx tsx scripts/budgets.ts [dist]` after a build.
+ * budgets (tools/budgets.ts). Usage: `npx tsx scripts/budgets.ts [dist]` after a build.
  * Exits 1 when a budget is exceeded, printing the page and the figure.
  */
 import { resolve } from 'node:path';
-import { checkBudgets, formatBudgetTable, measureSite } from '../tests/site/lib/budgets.ts';
-import { listPages } from '../tests/site/lib/pages.ts';
+import { checkBudgets, formatBudgetTable, measureSite } from '../tools/budgets.ts';
+import { listPages } from '../tools/pages.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const weights = measureSite(dist, listPages(dist));

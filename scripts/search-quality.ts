@@ -9,7 +9,7 @@
  *
  * For each version: `npm install pagefind@X --prefix /tmp/pf-X` (once), copy the site's HTML without
  * its pagefind/ folder, index it with that version's Node API exactly as scripts/build.ts does
- * (forceLanguage zh-cn), serve it on 127.0.0.1, run the query set (tests/site/lib/search-queries.ts)
+ * (forceLanguage zh-cn), serve it on 127.0.0.1, run the query set (tools/search-queries.ts)
  * in Debian's Chromium and score the results against the pages whose indexed text contains the query.
  * Prints recall, precision, index size and query times per version, and the queries that lost pages.
  */
@@ -18,8 +18,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser } from '../tests/site/lib/browser.ts';
-import { QUERIES } from '../tests/site/lib/search-queries.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { QUERIES } from '../tools/search-queries.ts';
 import {
   describeProblems,
   kb,
@@ -32,8 +32,8 @@ import {
   type QualityReport,
   type Timing,
 } from '../tests/site/lib/search-quality.ts';
-import { indexedPages } from '../tests/site/lib/search-truth.ts';
-import { startStaticServer } from '../tests/site/lib/static-server.ts';
+import { indexedPages } from '../tools/search-truth.ts';
+import { startStaticServer } from '../tools/static-server.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({

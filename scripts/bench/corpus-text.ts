@@ -16,7 +16,7 @@ export interface Setting {
   year: number;
 }
 
-export interface PlaceMention {
+interface PlaceMention {
   id: string;
   name: string;
 }

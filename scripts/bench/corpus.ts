@@ -19,7 +19,7 @@ import { createRandom, type Random } from './random.ts';
 export const MIN_ENTRIES = 12;
 export const MAX_ENTRIES = 10_000;
 
-export interface CorpusEntry {
+interface CorpusEntry {
   collection: CollectionName;
   id: string;
   data: Record<string, unknown>;

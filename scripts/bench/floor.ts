@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { astroPhases, routeTimings } from './astro-log.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { countPages, directorySize, largestPage, lineTime, measure } from './measure.ts';
-import { BuildFailed, PROJECT_ROOT, WATCH, type BuildResult } from './project-build.ts';
+import { ROOT } from '../../tools/paths.ts';
+import { BuildFailed, WATCH, type BuildResult } from './project-build.ts';
 
 const loaderFor = (collection: string) => `defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/${collection}' }), schema: anything })`;
 
@@ -97,7 +98,7 @@ export function prepareFloor(root: string, contentFrom: string): void {
     writeFileSync(join(root, path), text);
   }
   cpSync(join(contentFrom, 'content'), join(root, 'content'), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
 }
 
 export async function buildFloor(root: string, options: { cacheDir: string; onLine?: (text: string) => void }): Promise<BuildResult> {

@@ -88,11 +88,8 @@ function commandLineOf(pid: number): string {
   }
 }
 
-/** RSS in bytes of root and all its descendants, now. */
-export const treeRss = (root: number) => descendants(root).reduce((sum, pid) => sum + rssOf(pid), 0);
-
 /** When a process of the tree whose command line matches was first and last seen (ms since start). */
-export interface ProcessSpan {
+interface ProcessSpan {
   first: number;
   last: number;
 }
@@ -103,7 +100,7 @@ function parseGnuTime(text: string) {
   return { userS: number('User time \\(seconds\\)'), systemS: number('System time \\(seconds\\)'), largestProcessKb: number('Maximum resident set size \\(kbytes\\)') };
 }
 
-export interface RunOptions {
+interface RunOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
   /** Processes to time, by name: e.g. { astro: /astro\.js build/ }. */

@@ -18,7 +18,7 @@ interface CpuProfile {
   endTime: number;
 }
 
-export interface TimeShare {
+interface TimeShare {
   name: string;
   ms: number;
   share: number;

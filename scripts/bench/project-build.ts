@@ -3,16 +3,16 @@
  * of the project whose content/ is the generated corpus, as tests/unit/build-atomic.test.ts does.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from '../../tools/paths.ts';
+import { copyProject, PROJECT_SOURCES } from '../../tools/project.ts';
 import { astroPhases, routeTimings, type RouteTiming } from './astro-log.ts';
 import { writeCorpus, type Corpus } from './corpus.ts';
 import { countPages, directorySize, largestPage, lineTime, measure, type Measurement } from './measure.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 /** Processes timed by the sampler: Astro's exit and Pagefind's native indexer. */
 export const WATCH = { astro: /astro\.js build/, pagefind: /\/pagefind(?:_extended)?(?:\.exe)? --service/ };
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'tailwind.config.mjs', 'package.json', 'src', 'public', 'scripts'];
 
 export interface BuildResult {
   measurement: Omit<Measurement, 'lines'>;
@@ -34,10 +34,8 @@ export interface BuildResult {
 
 /** A copy of the project with the corpus as content/; returns the corpus' size in bytes. */
 export function prepareProjectCopy(root: string, corpus: Corpus): number {
-  mkdirSync(root, { recursive: true });
-  for (const name of COPIED) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true, preserveTimestamps: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
-  return writeCorpus(corpus, root, PROJECT_ROOT);
+  copyProject({ root, content: false });
+  return writeCorpus(corpus, root, ROOT);
 }
 
 export class BuildFailed extends Error {}
@@ -77,7 +75,7 @@ export async function buildProject(root: string, options: { cacheDir: string; on
  * build. Pagefind is a native binary; its share is the phase time above. Profiling slows the run
  * down, so these timings are not the ones reported. Returns the .cpuprofile paths.
  */
-export interface ProfiledStep {
+interface ProfiledStep {
   file: string;
   /** Phase windows within the step, ms since its process started: to split the profile by phase. */
   phases?: Record<string, readonly [number, number]>;
@@ -116,7 +114,7 @@ export function sourceFingerprint(root: string): SourceFingerprint {
   const hash = createHash('sha256');
   let newest = { file: '', mtime: 0 };
   let files = 0;
-  const names = COPIED.filter((n) => n !== 'public').flatMap((name) => {
+  const names = PROJECT_SOURCES.filter((n) => n !== 'public').flatMap((name) => {
     const path = join(root, name);
     if (!statSync(path).isDirectory()) return [path];
     return readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));

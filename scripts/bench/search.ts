@@ -7,11 +7,10 @@
  * Runs several times in fresh browser contexts; figures are medians over runs.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { serveStatic } from './static-server.ts';
+import type { Browser, Page, Request } from 'playwright-core';
+import { launchBrowser } from '../../tools/browser.ts';
+import { startStaticServer } from '../../tools/static-server.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 export const FIRST_QUERY = '网格';
 export const LATER_QUERIES = ['候鸟人才', '志愿服务', '红色物业', '疫情防控', '营商环境', '琼崖纵队', '党群服务中心', '法律明白人'];
@@ -165,8 +164,8 @@ async function oneRun(browser: Browser, origin: string, page: string, queries: s
 }
 
 export async function measureSearch(dist: string, options: { page: string; extraQueries?: string[]; runs?: number }): Promise<SearchSummary> {
-  const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const server = await startStaticServer(dist, { gzip: true });
+  const browser = await launchBrowser();
   const queries = [...LATER_QUERIES, ...(options.extraQueries ?? [])];
   const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
   try {

@@ -3,7 +3,7 @@
  * the coming closures from the precomputed schedule, in Asia/Shanghai time whatever the visitor's zone.
  */
 import { closuresSummary, formatStatus, statusAt } from '../lib/hours/status.ts';
-import { closureText } from '../lib/hours/weekly-table.ts';
+import { closureText, holidayLine } from '../lib/hours/weekly-table.ts';
 import type { CompiledSchedule } from '../lib/hours/types.ts';
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -19,6 +19,8 @@ function refresh() {
     const schedule = JSON.parse(box.dataset.schedule ?? '{}') as CompiledSchedule;
     const status = box.querySelector('[data-open-now-status]');
     if (status) status.textContent = formatStatus(statusAt(schedule, now));
+    const holidays = box.querySelector('[data-open-now-holidays]');
+    if (holidays) holidays.textContent = holidayLine(schedule, now);
     const closures = box.querySelector('[data-open-now-closures]');
     if (closures) {
       const { closures: items, none, notice } = closuresSummary(schedule, now, 14);

@@ -3,14 +3,13 @@
  * the planner, as a table, with a QR code (the `qrcode` library, drawn as SVG) that opens the plan.
  */
 import QRCode from 'qrcode';
-import { formatDistance } from '../lib/geo/distance.ts';
 import { shanghaiWallClock } from '../lib/hours/dates.ts';
-import { describeCheck, isWarning } from '../lib/routes/arrival.ts';
+import { checkNote, isWarning } from '../lib/routes/arrival.ts';
 import { PLANNER_PATH } from '../lib/routes/links.ts';
-import { TRAVEL_MODES } from '../lib/routes/modes.ts';
 import { decodePlan, encodePlan } from '../lib/routes/plan-url.ts';
 import { formatClock, formatDuration } from '../lib/routes/timeline.ts';
-import { formatDate, h, legText, overnightWarning, planTimeline, readPlaces, showProblems } from './planner-dom.ts';
+import { endText, formatPlanDate, legText, tripLine } from '../lib/routes/wording.ts';
+import { h, overnightWarning, planTimeline, readPlaces, showProblems } from './planner-dom.ts';
 
 const root = document.getElementById('plan-print');
 if (root) void setUp(root);
@@ -18,7 +17,7 @@ if (root) void setUp(root);
 async function setUp(root: HTMLElement) {
   const get = (id: string) => document.getElementById(id)!;
   const places = readPlaces();
-  const { plan, problems } = decodePlan(location.search, { stayFor: (id) => places.get(id)?.stay, today: shanghaiWallClock(new Date()).date });
+  const { plan, problems } = decodePlan(location.search, { stayFor: (id) => places.byId.get(id)?.stay, today: shanghaiWallClock(new Date()).date });
   const plannerUrl = new URL(PLANNER_PATH + encodePlan(plan), location.href).href;
   showProblems(get('planner-problems'), problems);
   get('planner-nojs').hidden = true;
@@ -32,29 +31,24 @@ async function setUp(root: HTMLElement) {
   }
 
   const { timeline, checks } = planTimeline(plan, places);
-  const mode = TRAVEL_MODES[plan.mode];
-  get('plan-print-title').textContent = `参观行程：${formatDate(plan.date)}`;
-  get('plan-print-summary').textContent =
-    `${plan.start} 出发 · ${mode.label} · ${plan.stops.length} 站 · 路程约 ${formatDistance(timeline.totalMeters)}（直线） · ` +
-    `全程约 ${formatDuration(timeline.end - timeline.stops[0].arrive)}，约 ${formatClock(timeline.end)} 结束。${overnightWarning(timeline) ?? ''}`;
+  get('plan-print-title').textContent = `参观行程：${formatPlanDate(plan.date)}`;
+  get('plan-print-summary').textContent = `${tripLine(timeline, { start: plan.start, mode: plan.mode })}，${endText(timeline)}。${overnightWarning(timeline) ?? ''}`;
+  // The same rows as the route print view (src/pages/routes/[id]/print.astro).
   get('plan-print-rows').replaceChildren(
     ...timeline.stops.flatMap(({ stop, arrive, depart }, index) => {
       const { check } = checks[index];
       const leg = timeline.legs[index];
-      const hint = describeCheck(check, arrive) + (stop.place.approximate ? '位置为大致位置。' : '');
+      const hint = checkNote(check, arrive) + (stop.place.approximate ? '地图位置为大致位置。' : '');
       return [
         h(
           'tr',
           { 'data-stop': stop.id },
-          h('td', {}, String(index + 1)),
-          h('td', {}, `${formatClock(arrive)}–${formatClock(depart)}`),
+          h('td', {}, `第 ${index + 1} 站`),
+          h('td', {}, h('time', {}, formatClock(arrive)), '–', h('time', {}, formatClock(depart)), h('span', { class: 'block' }, `停留 ${formatDuration(stop.stay)}`)),
           h('th', { scope: 'row' }, stop.name),
-          h('td', {}, formatDuration(stop.stay)),
-          h('td', isWarning(check) ? { class: 'font-bold' } : {}, isWarning(check) ? `注意：${hint}` : hint),
+          h('td', isWarning(check) ? { class: 'font-bold' } : {}, hint),
         ),
-        ...(leg
-          ? [h('tr', { class: 'text-ink-muted' }, h('td'), h('td', { colspan: '4' }, legText(leg.meters, leg.minutes, stop, timeline.stops[index + 1].stop, mode.label, `↓ 前往第 ${index + 2} 站：`)))]
-          : []),
+        ...(leg ? [h('tr', { class: 'route-print-leg' }, h('td', { colspan: '4' }, `↓ 前往第 ${index + 2} 站：${legText(leg, plan.mode)}`))] : []),
       ];
     }),
   );

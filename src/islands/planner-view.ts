@@ -1,12 +1,12 @@
 /** The planner's editor rows and results (timeline, totals, arrival checks, navigation links). */
 import { amapNavigationUrl } from '../lib/geo/directions.ts';
-import { formatDistance } from '../lib/geo/distance.ts';
-import { describeCheck, isWarning, type StopCheck } from '../lib/routes/arrival.ts';
+import { cautionFor, describeCheck, isWarning, type StopCheck } from '../lib/routes/arrival.ts';
 import { TRAVEL_MODES, type TravelMode } from '../lib/routes/modes.ts';
 import { MAX_STAY_MINUTES } from '../lib/routes/plan-url.ts';
 import type { PlannerPlace } from '../lib/routes/planner-data.ts';
 import { formatClock, formatDuration, type Timeline } from '../lib/routes/timeline.ts';
-import { formatDate, h, legText, overnightWarning, type PlannerStop } from './planner-dom.ts';
+import { distanceTotal, durationDetail, endText, formatPlanDate, legText } from '../lib/routes/wording.ts';
+import { h, overnightWarning, type PlannerStop } from './planner-dom.ts';
 
 const external = (href: string, text: string, hidden: string) =>
   h('a', { href, rel: 'external noopener', target: '_blank' }, text, h('span', { class: 'sr-only' }, hidden));
@@ -37,12 +37,11 @@ export interface Results {
   timeline: HTMLElement;
 }
 
-/** Totals, arrival checks and the timeline with a navigation link per leg. */
+/** The timeline with each stop's arrival check and a navigation link per leg, then the totals. */
 export function renderResults(timeline: Timeline<PlannerStop>, checks: StopCheck[], date: string, start: string, mode: TravelMode): Results {
   const travel = TRAVEL_MODES[mode];
   const warnings = checks.filter((c) => isWarning(c.check)).length;
   const unverified = checks.filter((c) => c.check.state === 'unverified').length;
-  const first = timeline.stops[0];
   const overnight = overnightWarning(timeline);
   const summary = h(
     'div',
@@ -51,27 +50,31 @@ export function renderResults(timeline: Timeline<PlannerStop>, checks: StopCheck
       'dl',
       { class: 'facts' },
       h('dt', {}, '日期'),
-      h('dd', {}, formatDate(date)),
+      h('dd', {}, formatPlanDate(date)),
       h('dt', {}, '出发'),
       h('dd', {}, `${start}，${travel.label}`),
       h('dt', {}, '站数'),
       h('dd', {}, `${timeline.stops.length} 站`),
       h('dt', {}, '路程'),
-      h('dd', {}, `约 ${formatDistance(timeline.totalMeters)}（各站直线距离之和）`),
+      h('dd', {}, distanceTotal(timeline)),
       h('dt', {}, '用时'),
-      h('dd', {}, `路上约 ${formatDuration(timeline.travelMinutes)}，参观约 ${formatDuration(timeline.stayMinutes)}，共约 ${formatDuration(timeline.end - first.arrive)}，约 ${formatClock(timeline.end)} 结束`),
+      h('dd', {}, durationDetail(timeline)),
+      h('dt', {}, '结束'),
+      h('dd', {}, endText(timeline)),
     ),
     overnight !== undefined && h('p', { class: 'planner-warning mt-3' }, `注意：${overnight}`),
-    warnings > 0 && h('p', { class: 'notice mt-3 font-bold', 'data-warning-count': String(warnings) }, `注意：有 ${warnings} 站在计划的时间可能不开放，请看下面各站的说明，调整日期、出发时间或顺序。`),
-    unverified > 0 && h('p', { class: 'mt-3' }, `有 ${unverified} 站的开放时间未核实，出发前请先联系确认。`),
+    warnings > 0 && h('p', { class: 'notice mt-3 font-bold', 'data-warning-count': String(warnings) }, `注意：有 ${warnings} 站在计划的时间可能不开放，请看上面各站的说明，调整日期、出发时间或顺序。`),
+    unverified > 0 && h('p', { class: 'mt-3' }, `有 ${unverified} 站的开放时间未核实，出发前请先电话确认。`),
   );
 
-  const list = h('ol', { class: 'mt-4 space-y-4' });
+  const list = h('ol', { class: 'space-y-4' });
   timeline.stops.forEach(({ stop, arrive, depart }, index) => {
     const { check } = checks[index];
+    const caution = cautionFor(check, arrive);
     const leg = timeline.legs[index];
     const next = timeline.stops[index + 1]?.stop;
     const point = (s: PlannerStop) => ({ name: s.name, ...s.location });
+    const hoursWarning = isWarning(check) && caution === undefined;
     list.append(
       h(
         'li',
@@ -79,15 +82,17 @@ export function renderResults(timeline: Timeline<PlannerStop>, checks: StopCheck
         h('p', { class: 'text-base text-ink-muted' }, `第 ${index + 1} 站 · `, h('time', {}, formatClock(arrive)), '–', h('time', {}, formatClock(depart))),
         h('h3', { class: 'text-xl' }, h('a', { href: stop.place.href }, stop.name)),
         h('p', {}, `停留约 ${formatDuration(stop.stay)}`),
-        h('p', { class: isWarning(check) ? 'planner-warning' : 'text-base', 'data-check': check.state }, isWarning(check) ? '注意：' : '', describeCheck(check, arrive)),
+        h('p', { class: hoursWarning ? 'planner-warning' : check.state === 'unverified' ? 'planner-flag' : 'text-base', 'data-check': check.state }, hoursWarning ? '注意：' : '', describeCheck(check, arrive)),
+        caution !== undefined && h('p', { class: 'planner-warning', 'data-caution': '' }, `注意：${caution}`),
         stop.place.approximate && h('p', { class: 'text-base text-ink-muted' }, '地图位置为大致位置，距离和用时可能偏差较大。'),
         leg &&
           next &&
           h(
             'p',
-            { class: 'mt-2 border-t border-gray-300 pt-2 text-base' },
-            legText(leg.meters, leg.minutes, stop, next, travel.label, '前往下一站：'),
-            external(amapNavigationUrl(point(stop), point(next), travel.amap), '导航到下一站', `：${next.name}（在新窗口打开高德地图）`),
+            { class: 'mt-2 border-t border-gray-300 pt-2 text-base', 'data-leg': leg.known ? 'known' : 'unknown' },
+            `前往下一站：${legText(leg, mode)}。`,
+            // Navigating from one reference point to the same point leads nowhere.
+            leg.known && external(amapNavigationUrl(point(stop), point(next), travel.amap), '导航到下一站', `：${next.name}（在新窗口打开高德地图）`),
           ),
       ),
     );

@@ -6,15 +6,16 @@
  * The print view with its QR code is a page of its own (/routes/plan/print/, planner-print.ts).
  */
 import { amapRouteUrl } from '../lib/geo/directions.ts';
-import { formatDistance } from '../lib/geo/distance.ts';
 import { shanghaiWallClock } from '../lib/hours/dates.ts';
+import { checkNote } from '../lib/routes/arrival.ts';
 import { buildGpx, type XmlDocumentLike } from '../lib/routes/gpx.ts';
 import { PLANNER_PRINT_PATH } from '../lib/routes/links.ts';
 import { TRAVEL_MODES, isTravelMode } from '../lib/routes/modes.ts';
-import { pathLength, shortestOrder } from '../lib/routes/order.ts';
+import { shortestOrder } from '../lib/routes/order.ts';
 import { decodePlan, encodePlan, isDate, isStay, MAX_PLAN_STOPS, MAX_STAY_MINUTES, type Plan } from '../lib/routes/plan-url.ts';
 import { parseClock } from '../lib/routes/timeline.ts';
-import { formatDate, h, planTimeline, readPlaces, showProblems } from './planner-dom.ts';
+import { distanceTotal, formatPlanDate, stopNotes } from '../lib/routes/wording.ts';
+import { h, planTimeline, readPlaces, showProblems } from './planner-dom.ts';
 import { renderResults, stopItem } from './planner-view.ts';
 
 const STORAGE_KEY = 'route-plan';
@@ -22,7 +23,8 @@ const root = document.getElementById('planner');
 if (root) setUp(root);
 
 function setUp(root: HTMLElement) {
-  const byId = readPlaces();
+  const places = readPlaces();
+  const { byId } = places;
   const get = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const picker = get<HTMLSelectElement>('planner-place');
   const dateInput = get<HTMLInputElement>('planner-date');
@@ -90,10 +92,11 @@ function setUp(root: HTMLElement) {
     stopList.replaceChildren(...plan.stops.map((stop, index) => stopItem(stop, byId.get(stop.id)!, index, plan.stops.length)));
     get('planner-empty').hidden = plan.stops.length > 0;
     get('planner-results').hidden = plan.stops.length === 0;
+    get('planner-export').hidden = plan.stops.length === 0;
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-needs-stops]')) button.disabled = plan.stops.length < Number(button.dataset.needsStops);
     if (plan.stops.length === 0) return;
 
-    const { timeline, checks } = planTimeline(plan, byId);
+    const { timeline, checks } = planTimeline(plan, places);
     const { summary, timeline: list } = renderResults(timeline, checks, plan.date, plan.start, plan.mode);
     get('planner-summary').replaceChildren(summary);
     get('planner-timeline').replaceChildren(list);
@@ -176,26 +179,33 @@ function setUp(root: HTMLElement) {
     if (parseClock(start) === undefined) return say('请填写有效的出发时间，例如 08:30。');
     if (!isTravelMode(modeInput.value)) return;
     plan = { ...plan, date, start, mode: modeInput.value };
-    say(`已按 ${formatDate(date)} ${start} 出发、${TRAVEL_MODES[plan.mode].label}重新计算。`);
+    say(`已按 ${formatPlanDate(date)} ${start} 出发、${TRAVEL_MODES[plan.mode].label}重新计算。`);
     render();
   });
 
   get('planner-optimise').addEventListener('click', () => {
+    const before = planTimeline(plan, places).timeline;
+    // Stops that all share one approximate point have no distance to shorten.
+    if (before.unknownLegs === before.legs.length) return say('各站只标出了同一大致位置，无法按路程排序，请按实际情况手动调整顺序。');
     const points = plan.stops.map(({ id }) => byId.get(id)!);
-    const before = pathLength(points, points.map((_, i) => i));
     const order = shortestOrder(points, { fixStart: get<HTMLInputElement>('planner-fix-start').checked });
-    if (order.every((index, position) => index === position)) return say(`当前顺序已经是最短的（直线共约 ${formatDistance(before)}）。`);
+    if (order.every((index, position) => index === position)) return say(`当前顺序已经是最短的（路程：${distanceTotal(before)}）。`);
     plan = { ...plan, stops: order.map((index) => plan.stops[index]) };
-    say(`已按最短路程重新排序：直线总路程从约 ${formatDistance(before)}缩短到约 ${formatDistance(pathLength(points, order))}。`);
+    say(`已按最短路程重新排序：路程从“${distanceTotal(before)}”缩短为“${distanceTotal(planTimeline(plan, places).timeline)}”。`);
     render();
   });
 
-  const title = () => `参观行程 ${formatDate(plan.date)}`;
+  const title = () => `参观行程 ${formatPlanDate(plan.date)}`;
   const pageOf = (href: string) => new URL(href, location.href).href;
 
   get('planner-gpx').addEventListener('click', () => {
-    const { timeline } = planTimeline(plan, byId);
-    const stops = timeline.stops.map(({ stop }) => ({ name: stop.name, ...stop.location, url: pageOf(stop.place.href), description: `停留约 ${stop.stay} 分钟` }));
+    const { timeline, checks } = planTimeline(plan, places);
+    const stops = timeline.stops.map(({ stop, arrive }, index) => ({
+      name: stop.name,
+      ...stop.location,
+      url: pageOf(stop.place.href),
+      description: stopNotes(timeline, index, plan.mode, checkNote(checks[index].check, arrive)).join(''),
+    }));
     const gpx = buildGpx(
       { name: title(), url: location.href, stops },
       {
@@ -210,9 +220,9 @@ function setUp(root: HTMLElement) {
   get('planner-ics').addEventListener('click', async () => {
     // ical-generator is the heaviest part of the planner and only this button needs it: load it on demand.
     const { buildIcs } = await import('../lib/routes/ics.ts');
-    const { timeline } = planTimeline(plan, byId);
+    const { timeline, checks } = planTimeline(plan, places);
     const withUrls = { ...timeline, stops: timeline.stops.map((s) => ({ ...s, stop: { ...s.stop, url: pageOf(s.stop.place.href) } })) };
-    download(buildIcs(withUrls, { title: title(), date: plan.date, mode: plan.mode, url: location.href }), 'text/calendar', `plan-${plan.date}.ics`);
+    download(buildIcs(withUrls, { title: title(), date: plan.date, mode: plan.mode, url: location.href, checks }), 'text/calendar', `plan-${plan.date}.ics`);
     say('已生成日历文件（ICS），可导入手机或电脑日历。');
   });
 

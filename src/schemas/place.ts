@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import opening_hours from 'opening_hours';
+import { isChineseHours, readHours } from '../lib/hours/chinese.ts';
+import { ordinaryDayRule } from '../lib/hours/osm-holidays.ts';
 import { dateField, entryRef, imageField } from './common.ts';
 
 /** Hainan Island with a small margin; a point outside it is a typo (swapped or mistyped numbers). */
@@ -24,20 +26,36 @@ export const locationField = z
     }
   });
 
-/** OpenStreetMap opening_hours syntax; parsed with the opening_hours library so typos fail the build. */
-export const hoursField = z.string().superRefine((value, ctx) => {
+/**
+ * Opening hours as the editor writes them, in Chinese ("周一至周五 8:00-12:00，14:30-17:30；法定节假日休息") or in
+ * OpenStreetMap syntax; the parsed value is always OSM, which is what the pages compile. The OSM is checked
+ * with the opening_hours library either way, so typos and ambiguities fail the build.
+ */
+export const hoursField = z.string().transform((value, ctx) => {
+  const read = readHours(value);
+  if (!read.ok && isChineseHours(value)) {
+    ctx.addIssue({ code: 'custom', message: read.message });
+    return z.NEVER;
+  }
+  const osm = read.ok ? read.osm : value.trim();
   try {
-    const parsed = new opening_hours(value, null, { locale: 'zh' } as never);
-    const warnings = parsed.getWarnings();
+    ordinaryDayRule(osm);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+  try {
+    const warnings = new opening_hours(osm, null, { locale: 'zh' } as never).getWarnings();
     if (warnings.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `开放时间写法不够明确：${warnings.join('；')}。示例：Mo-Fr 08:00-12:00,14:30-17:30` });
+      ctx.addIssue({ code: 'custom', message: `开放时间写法不够明确：${warnings.join('；')}。示例：周一至周五 8:00-12:00，14:30-17:30，或 Mo-Fr 08:00-12:00,14:30-17:30` });
     }
   } catch (error) {
     ctx.addIssue({
       code: 'custom',
-      message: `开放时间无法识别（${String(error).trim()}）。请用 OpenStreetMap 写法，例如 Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00`,
+      message: `开放时间无法识别（${String(error).trim()}）。可以用中文写，例如“周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息”，或用 OpenStreetMap 写法 Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00`,
     });
   }
+  return osm;
 });
 
 /** Mainland numbers: 0898-12345678 (area code + 7–8 digits), 13812345678, or short public lines such as 12345. */
@@ -71,7 +89,7 @@ export const placeFields = {
   location: locationField.optional().describe('位置（WGS-84 经纬度）。只填有依据的位置；大致位置要把 precision 写成 approximate 并在 note 说明'),
   address: z.string().optional().describe('门址。未经核实不要填写'),
   telephone: telephoneField.optional().describe('联系电话，如 0898-12345678 或 13812345678。未经核实不要填写'),
-  hours: hoursField.optional().describe('开放时间，OpenStreetMap 写法，如 Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00。节假日按 content/calendar.yaml 自动处理。未经核实不要填写'),
+  hours: hoursField.optional().describe('开放时间，可用中文写，如“周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息”，也可用 OpenStreetMap 写法，如 Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00。没写节假日时按休息处理，调休按 content/calendar.yaml 自动处理。npm run check 会显示网站是怎样读的。未经核实不要填写'),
   hoursNote: z.string().optional().describe('开放时间补充说明，如“接待团体请提前一天预约”'),
   accessibility: z.string().optional().describe('无障碍说明：坡道、电梯、无障碍卫生间等'),
   cover: imageField.optional().describe('题图'),

@@ -1,14 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+import { ROOT } from '../../tools/paths.ts';
 
 /** A throw-away copy of content/ and public/ to break on purpose; the real content is never touched. */
 export function copyContent(): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
-  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'public'), join(root, 'public'), { recursive: true });
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'public'), join(root, 'public'), { recursive: true });
   return {
     root,
     edit(file, change) {

@@ -2,39 +2,33 @@
  * Accessibility gate: axe-core, WCAG 2.0/2.1/2.2 A and AA, zero violations on every page of dist/,
  * in the normal and the elder-friendly mode, at a phone (360 px) and a desktop (1280 px) width.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AXE_FILE, AXE_PATH, checkA11y, checkA11yWithAxeBuilder, formatViolations } from './lib/a11y.ts';
-import { DESKTOP, launchBrowser, newGuardedContext, open, PHONE, waitForSearch } from './lib/browser.ts';
-import { listPages, type SitePage } from './lib/pages.ts';
-import { DIST } from './lib/paths.ts';
-import { CONCURRENCY, mapLimit } from './lib/pool.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { DESKTOP, newGuardedContext, open, PHONE, waitForSearch } from '../../tools/browser.ts';
+import { listPages, type SitePage } from '../../tools/pages.ts';
+import { DIST } from '../../tools/paths.ts';
+import { useBrowserAndServer } from './lib/session.ts';
+import { CONCURRENCY, mapLimit } from '../../tools/pool.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const session = useBrowserAndServer(DIST, { extraFiles: { [AXE_PATH]: AXE_FILE } });
 let pages: SitePage[];
 
 beforeAll(async () => {
   pages = listPages(DIST);
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer(DIST, { extraFiles: { [AXE_PATH]: AXE_FILE } })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Loads each URL once per mode and runs axe at both widths (narrow first: the page loads at 360 px). */
 async function auditAll(urls: string[], elder: boolean, prepare?: (page: Page, url: string) => Promise<void>): Promise<string[]> {
   // No request guard here (it turns Chromium's cache off); privacy.test.ts checks requests.
-  const { context } = await newGuardedContext(browser, server.origin, { elder, viewport: PHONE, guard: false });
+  const { context } = await newGuardedContext(session.browser, session.server.origin, { elder, viewport: PHONE, guard: false });
   const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
   const failures: string[] = [];
   try {
     await mapLimit(urls, CONCURRENCY, async (url, worker) => {
       const page = tabs[worker];
       await page.setViewportSize(PHONE);
-      await open(page, server.origin, url);
+      await open(page, session.server.origin, url);
       if (prepare) await prepare(page, url);
       if (elder) {
         const mode = await page.evaluate(() => document.documentElement.dataset.mode);
@@ -42,7 +36,7 @@ async function auditAll(urls: string[], elder: boolean, prepare?: (page: Page, u
       }
       for (const viewport of [PHONE, DESKTOP]) {
         await page.setViewportSize(viewport);
-        const violations = await checkA11y(page, { axeUrl: server.origin + AXE_PATH });
+        const violations = await checkA11y(page, { axeUrl: session.server.origin + AXE_PATH });
         if (violations.length > 0) failures.push(formatViolations(`${url} [${elder ? 'elder' : 'normal'} ${viewport.width}px]`, violations));
       }
     });
@@ -74,11 +68,11 @@ describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
   });
 
   it('the one-injection runner agrees with @axe-core/playwright', async () => {
-    const { context } = await newGuardedContext(browser, server.origin, { viewport: DESKTOP });
+    const { context } = await newGuardedContext(session.browser, session.server.origin, { viewport: DESKTOP });
     const page = await context.newPage();
-    await open(page, server.origin, '/');
+    await open(page, session.server.origin, '/');
     const ours = (await checkA11y(page)).map((v) => v.rule).sort();
-    await open(page, server.origin, '/');
+    await open(page, session.server.origin, '/');
     const builder = (await checkA11yWithAxeBuilder(page)).map((v) => v.rule).sort();
     await context.close();
     expect(ours).toEqual(builder);

@@ -4,9 +4,9 @@
  * pages ship no JS but the elder-mode script and the open-now script.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, formatBudgetTable, LIMITS, measureSite, sharedCss } from './lib/budgets.ts';
-import { listPages } from './lib/pages.ts';
-import { DIST } from './lib/paths.ts';
+import { checkBudgets, formatBudgetTable, LIMITS, measureSite, sharedCss } from '../../tools/budgets.ts';
+import { listPages } from '../../tools/pages.ts';
+import { DIST } from '../../tools/paths.ts';
 
 describe('budgets', () => {
   const weights = measureSite(DIST, listPages(DIST));

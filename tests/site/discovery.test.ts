@@ -10,9 +10,9 @@ import { DOMParser, type Document as XmlDocument, type Element as XmlElement } f
 import yaml from 'js-yaml';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from './lib/dom.ts';
-import { listPages, resolveUrlPath } from './lib/pages.ts';
-import { DIST, ROOT, SITE_ORIGIN } from './lib/paths.ts';
+import { parseHtml } from '../../tools/dom.ts';
+import { listPages, resolveUrlPath } from '../../tools/pages.ts';
+import { DIST, ROOT, SITE_ORIGIN } from '../../tools/paths.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];

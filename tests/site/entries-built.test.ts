@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { DIST, ROOT } from './lib/paths.ts';
+import { DIST, ROOT } from '../../tools/paths.ts';
 
 const { entries } = checkContent(ROOT);
 const published = entries.filter((entry) => !(entry.collection === 'cases' && entry.data.draft));

@@ -6,40 +6,31 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkA11y } from './lib/a11y.ts';
-import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, open } from './lib/browser.ts';
-import { checkBudgets, LIMITS, measureSite } from './lib/budgets.ts';
+import { collectErrors, DESKTOP, newGuardedContext, open } from '../../tools/browser.ts';
+import { checkBudgets, LIMITS, measureSite } from '../../tools/budgets.ts';
 import { cspViolations, watchCsp } from './lib/csp.ts';
 import { checkCaching, checkSecurityHeaders } from './lib/headers.ts';
 import { findInlineCode, validateHtml } from './lib/html.ts';
 import { tabThrough } from './lib/keyboard.ts';
 import { checkPagesIn } from './lib/links.ts';
 import { renderNginxConfig, startNginx } from './lib/nginx.ts';
-import { listPages, type SitePage } from './lib/pages.ts';
-import { FIXTURES, NGINX_CONF } from './lib/paths.ts';
+import { listPages, type SitePage } from '../../tools/pages.ts';
+import { FIXTURES, NGINX_CONF } from '../../tools/paths.ts';
+import { useBrowserAndServer } from './lib/session.ts';
 import { findThirdPartyLoads } from './lib/privacy.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
 
 const ORIGIN = 'https://dangjian.example.gov.cn';
 const page = (name: string): SitePage => ({ file: join(FIXTURES, name), url: `/${name.replace(/index\.html$/, '')}` });
 const source = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer(FIXTURES)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserAndServer(FIXTURES);
 
 async function fixturePage(name: string, viewport = DESKTOP) {
-  const guarded = await newGuardedContext(browser, server.origin, { viewport });
+  const guarded = await newGuardedContext(session.browser, session.server.origin, { viewport });
   const tab = await guarded.context.newPage();
-  await open(tab, server.origin, `/${name}`);
+  await open(tab, session.server.origin, `/${name}`);
   return { ...guarded, tab };
 }
 
@@ -47,7 +38,7 @@ describe('the accessibility gate fails on an axe violation', () => {
   it('reports missing alt text, an unnamed button and low contrast', async () => {
     const { context, tab } = await fixturePage('axe-violation.html');
     const rules = (await checkA11y(tab)).map((v) => v.rule);
-    await open(tab, server.origin, '/');
+    await open(tab, session.server.origin, '/');
     const clean = await checkA11y(tab);
     await context.close();
     expect(rules).toEqual(expect.arrayContaining(['image-alt', 'button-name', 'color-contrast']));
@@ -59,7 +50,7 @@ describe('the keyboard gate fails on unreachable controls and invisible focus', 
   it('reports a link out of the tab order, a button without focus indicator, focus off screen', async () => {
     const { context, tab } = await fixturePage('keyboard.html');
     const report = await tabThrough(tab);
-    await open(tab, server.origin, '/');
+    await open(tab, session.server.origin, '/');
     const clean = await tabThrough(tab);
     await context.close();
     const problems = report.problems.join('\n');
@@ -108,7 +99,7 @@ describe('the privacy gate fails on third-party requests', () => {
     const { context, foreignRequests, tab } = await fixturePage('third-party.html');
     const hosts = foreignRequests.map((r) => new URL(r.url).host);
     foreignRequests.length = 0;
-    await open(tab, server.origin, '/');
+    await open(tab, session.server.origin, '/');
     await context.close();
     expect([...new Set(hosts)].sort()).toEqual(['cdn.example.net', 'fonts.example.net', 'tiles.example.net']);
     expect(foreignRequests).toEqual([]);
@@ -167,7 +158,7 @@ describe('the security-header gate fails on weak headers and on CSP violations',
   it('nginx with the production config reports CSP violations for inline code', async () => {
     const nginx = await startNginx(NGINX_CONF, FIXTURES);
     try {
-      const { context } = await newGuardedContext(browser, nginx.origin, { viewport: DESKTOP });
+      const { context } = await newGuardedContext(session.browser, nginx.origin, { viewport: DESKTOP });
       await watchCsp(context);
       const tab = await context.newPage();
       const errors = collectErrors(tab);

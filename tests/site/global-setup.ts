@@ -1,30 +1,54 @@
 /**
- * Global setup of the `site` test project: one production build (npm run build: content check,
- * Astro, Pagefind) before the gates run over dist/. SKIP_BUILD=1 reuses an existing dist/.
- * A failed build throws, so no gate runs against a stale or half-built site.
+ * Global setup of the `site` test project: the two builds every site test shares, made once.
+ *   - the production build (npm run build: content check, Astro, Pagefind) into dist/, which the
+ *     gates check;
+ *   - the fixture build (tests/fixtures/site-fixture.ts: the content plus hours, a telephone and an
+ *     exact position) into .fixture-site/dist, for the tests of what the real content lacks.
+ * The two run side by side. SKIP_BUILD=1 reuses both when they exist. A failed build throws, so no
+ * test runs against a stale or half-built site.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT } from './lib/paths.ts';
+import type { TestProject } from 'vitest/node';
+import { applyFixture, FIXTURE_BUILD_DATE } from '../fixtures/site-fixture.ts';
+import { DIST, FIXTURE_ROOT, ROOT } from '../../tools/paths.ts';
+import { buildProjectOrFail, copyProject } from '../../tools/project.ts';
 
-export default function setup(): void {
-  const reuse = process.env.SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'));
-  if (reuse) {
-    console.log(`[site gates] SKIP_BUILD=1: reusing ${DIST}`);
-  } else {
-    if (process.env.SKIP_BUILD === '1') console.log(`[site gates] SKIP_BUILD=1 but ${DIST} has no index.html: building`);
-    const started = Date.now();
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const result = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
-    if (result.error) throw new Error(`[site gates] could not run npm run build: ${result.error.message}`);
-    if (result.status !== 0) throw new Error(`[site gates] npm run build failed (exit ${result.status ?? result.signal}); the gates need a complete build`);
-    console.log(`[site gates] build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The fixture site's built dist/. */
+    fixtureDist: string;
   }
+}
+
+async function timed(label: string, work: () => Promise<void>) {
+  const started = Date.now();
+  await work();
+  console.log(`[site tests] ${label} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export default async function setup(project: TestProject): Promise<void> {
   for (const [what, path] of [
     ['Chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
     ['nginx', process.env.NGINX_PATH ?? '/usr/sbin/nginx'],
   ]) {
-    if (!existsSync(path)) throw new Error(`[site gates] ${what} not found at ${path}: install the Debian packages chromium and nginx (.ci/run does)`);
+    if (!existsSync(path)) throw new Error(`[site tests] ${what} not found at ${path}: install the Debian packages chromium and nginx (.ci/run does)`);
   }
+  const fixtureDist = join(FIXTURE_ROOT, 'dist');
+  const reuse = process.env.SKIP_BUILD === '1';
+  const builds: Promise<void>[] = [];
+  if (reuse && existsSync(join(DIST, 'index.html'))) console.log(`[site tests] SKIP_BUILD=1: reusing ${DIST}`);
+  else builds.push(timed('production site', () => buildProjectOrFail(ROOT, { ASTRO_CACHE_DIR: join(ROOT, '.astro/cache') })));
+  if (reuse && existsSync(join(fixtureDist, 'index.html'))) console.log(`[site tests] SKIP_BUILD=1: reusing ${fixtureDist}`);
+  else
+    builds.push(
+      timed('fixture site', async () => {
+        rmSync(FIXTURE_ROOT, { recursive: true, force: true });
+        copyProject({ root: FIXTURE_ROOT });
+        await applyFixture(FIXTURE_ROOT);
+        await buildProjectOrFail(FIXTURE_ROOT, { SITE_BUILD_DATE: FIXTURE_BUILD_DATE });
+      }),
+    );
+  await Promise.all(builds);
+  project.provide('fixtureDist', fixtureDist);
 }

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findInlineCode, formatHtmlProblems, validateHtml } from './lib/html.ts';
-import { listPages } from './lib/pages.ts';
-import { DIST } from './lib/paths.ts';
+import { listPages } from '../../tools/pages.ts';
+import { DIST } from '../../tools/paths.ts';
 
 const pages = listPages(DIST);
 

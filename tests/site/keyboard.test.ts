@@ -4,25 +4,18 @@
  * indicator. The elder-mode button works with Enter and Space and the choice persists across pages;
  * the skip link, and search, work from the keyboard.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, newGuardedContext, open, PHONE, waitForSearch } from './lib/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, newGuardedContext, open, PHONE, waitForSearch } from '../../tools/browser.ts';
 import { tabThrough, tabTo } from './lib/keyboard.ts';
-import { listPages, samplePageTypes, type PageType } from './lib/pages.ts';
-import { DIST } from './lib/paths.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { listPages, samplePageTypes, type PageType } from '../../tools/pages.ts';
+import { DIST } from '../../tools/paths.ts';
+import { useBrowserAndServer } from './lib/session.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const session = useBrowserAndServer(DIST);
 let samples: PageType[];
 
 beforeAll(async () => {
   samples = samplePageTypes(listPages(DIST));
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const mode = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.dataset.mode ?? '');
@@ -34,12 +27,12 @@ describe('keyboard', () => {
     { elder: true, viewport: PHONE },
   ]) {
     it(`Tab reaches every control with a visible focus (${elder ? 'elder mode, 360 px' : 'normal, 1280 px'}), one page of each type`, async () => {
-      const { context } = await newGuardedContext(browser, server.origin, { elder, viewport });
+      const { context } = await newGuardedContext(session.browser, session.server.origin, { elder, viewport });
       const page = await context.newPage();
       const failures: string[] = [];
       let stops = 0;
       for (const sample of samples) {
-        await open(page, server.origin, sample.url);
+        await open(page, session.server.origin, sample.url);
         if (sample.url.startsWith('/search/?')) await waitForSearch(page);
         const report = await tabThrough(page);
         stops += report.stops.length;
@@ -52,9 +45,9 @@ describe('keyboard', () => {
   }
 
   it('the elder-mode button works with Enter and Space, and the choice persists across pages', async () => {
-    const { context } = await newGuardedContext(browser, server.origin, { viewport: DESKTOP });
+    const { context } = await newGuardedContext(session.browser, session.server.origin, { viewport: DESKTOP });
     const page = await context.newPage();
-    await open(page, server.origin, '/');
+    await open(page, session.server.origin, '/');
     expect(await mode(page)).toBe('');
     expect(await tabTo(page, '#elder-toggle'), 'Tab reaches the elder-mode button').toBe(true);
     await page.keyboard.press('Enter');
@@ -67,7 +60,7 @@ describe('keyboard', () => {
     expect(await mode(page)).toBe('elder');
     // Another page, and a reload: still on, and the button says so.
     const other = samples.find((s) => s.label.includes('[id]'))?.url ?? '/about/';
-    await open(page, server.origin, other);
+    await open(page, session.server.origin, other);
     expect(await mode(page)).toBe('elder');
     expect(await pressed(page)).toBe('true');
     expect(await tabTo(page, '#elder-toggle')).toBe(true);
@@ -80,9 +73,9 @@ describe('keyboard', () => {
   });
 
   it('the skip link is the first stop, shows, and moves the focus into the main content', async () => {
-    const { context } = await newGuardedContext(browser, server.origin, { viewport: PHONE });
+    const { context } = await newGuardedContext(session.browser, session.server.origin, { viewport: PHONE });
     const page = await context.newPage();
-    await open(page, server.origin, samples.find((s) => s.label.includes('[id]'))?.url ?? '/');
+    await open(page, session.server.origin, samples.find((s) => s.label.includes('[id]'))?.url ?? '/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     const box = await page.locator('a[href="#main"]').boundingBox();
@@ -94,16 +87,16 @@ describe('keyboard', () => {
   });
 
   it('search works from the keyboard: type, ↓ into the results, Enter opens one', async () => {
-    const { context } = await newGuardedContext(browser, server.origin, { viewport: DESKTOP });
+    const { context } = await newGuardedContext(session.browser, session.server.origin, { viewport: DESKTOP });
     const page = await context.newPage();
-    await open(page, server.origin, '/search/');
+    await open(page, session.server.origin, '/search/');
     expect(await tabTo(page, '#search-input')).toBe(true);
     await page.keyboard.type('网格', { delay: 30 });
     await waitForSearch(page);
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     expect(href, 'first result focused').toMatch(/^\//);
-    await Promise.all([page.waitForURL((url) => url.pathname === new URL(href!, server.origin).pathname), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL((url) => url.pathname === new URL(href!, session.server.origin).pathname), page.keyboard.press('Enter')]);
     await context.close();
   });
 });

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkLinks, formatBroken, formatExternal } from './lib/links.ts';
-import { listPages, sitemapUrls } from './lib/pages.ts';
-import { DIST, SITE_ORIGIN } from './lib/paths.ts';
+import { listPages, sitemapUrls } from '../../tools/pages.ts';
+import { DIST, SITE_ORIGIN } from '../../tools/paths.ts';
 
 describe('links', () => {
   const pages = listPages(DIST);

@@ -7,12 +7,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, waitForSearch } from './lib/browser.ts';
+import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, waitForSearch } from '../../tools/browser.ts';
 import { cspViolations, watchCsp } from './lib/csp.ts';
 import { checkCaching, checkSecurityHeaders, isHashedAsset } from './lib/headers.ts';
 import { startNginx, type RunningNginx } from './lib/nginx.ts';
-import { listPages, samplePageTypes } from './lib/pages.ts';
-import { DIST, NGINX_CONF } from './lib/paths.ts';
+import { listPages, samplePageTypes } from '../../tools/pages.ts';
+import { DIST, NGINX_CONF } from '../../tools/paths.ts';
 
 let nginx: RunningNginx;
 let browser: Browser;

@@ -2,15 +2,14 @@
  * Service points and workstations in a real browser: the finder's filters, counts and URL state,
  * near-me with a mocked position, open-now at fixed Shanghai times, and the pages without JS.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProjectInBackground, copyProject } from '../helpers/project-copy.ts';
-import { launchBrowser } from './lib/browser.ts';
-import { DIST } from './lib/paths.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../../tools/browser.ts';
+import { DIST } from '../../tools/paths.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -120,25 +119,14 @@ describe('open data', () => {
   });
 });
 
-/** A copy of the site with one fixture service point that has hours, built as of 2026-09-15. */
+/** The shared fixture site (tests/fixtures/site-fixture.ts): one service point with hours, built as of 2026-09-15. */
 describe('open now, in Asia/Shanghai time, with holidays and adjusted working days', () => {
-  let fixture: ReturnType<typeof copyProject>;
   let server: StaticServer;
   beforeAll(async () => {
-    fixture = copyProject('open-now-');
-    const source = readFileSync(join(fixture.root, 'content/service-points/xinfeng-shequ.mdx'), 'utf8');
-    writeFileSync(
-      join(fixture.root, 'content/service-points/fixture-open-hours.mdx'),
-      source.replace(/^name: .*/m, 'name: 测试服务站').replace(/^summary:/m, "hours: 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00'\nsummary:"),
-    );
-    await buildProjectInBackground(fixture.root, { SITE_BUILD_DATE: '2026-09-15' });
-  }, 300_000);
-  beforeAll(async () => {
-    server = await startStaticServer(join(fixture.root, 'dist'));
+    server = await startStaticServer(inject('fixtureDist'));
   });
   afterAll(async () => {
     await server?.close();
-    fixture?.remove();
   });
 
   // The visitor's browser is in New York: results must still be Shanghai's.
@@ -157,7 +145,9 @@ describe('open now, in Asia/Shanghai time, with holidays and adjusted working da
     ['a Sunday', '2026-10-18T10:00:00', '已关闭，周一 08:00 开门'],
     ['a public holiday', '2026-10-01T10:00:00', '今天休息（国庆节），10月8日 08:00 开门'],
     ['an adjusted working Saturday (follows the calendar weekday)', '2026-10-10T10:00:00', '正在开放'],
-    ['a day of a year whose holidays are not in the calendar yet', '2027-01-04T10:00:00', '开放安排只核实到2026年12月31日，今天是否开放请先电话确认'],
+    ['a day near a holiday of a year not in the calendar yet', '2027-01-04T10:00:00', '2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，其后是否调休请先电话确认'],
+    ['a statutory holiday of that year', '2027-10-01T10:00:00', '今天休息（国庆节）。2027年的节假日安排本站尚未录入'],
+    ['an ordinary day of that year', '2027-03-16T10:00:00', '正在开放，12:00 关门（按平常的开放时间；2027年的节假日安排本站尚未录入）'],
   ])('%s', async (_when, time, expected) => {
     expect(await statusAt(time)).toContain(expected);
   });
@@ -167,8 +157,9 @@ describe('open now, in Asia/Shanghai time, with holidays and adjusted working da
     await page.clock.setFixedTime(new Date('2026-12-24T09:00:00+08:00'));
     await page.goto(`${server.origin}/service-points/fixture-open-hours/`);
     const closures = (await page.locator('[data-open-now-closures]').textContent())!;
-    expect(closures).toContain('12月31日之前没有节假日调整。');
-    expect(closures).toContain('2027年1月1日起的开放和节假日安排本站尚未核实，请以现场公告为准。');
+    expect(closures).toContain('1月1日（周五）：休息，元旦');
+    expect(closures).toContain('2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，前后是否调休请先电话确认。');
+    expect(await page.locator('[data-open-now-holidays]').textContent()).toMatch(/^上表是平常的开放时间。2027年法律规定的假日：元旦1月1日；春节2月5日至8日（除夕至正月初三）；/);
     await context.close();
   });
 

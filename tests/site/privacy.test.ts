@@ -4,26 +4,19 @@
  * or stylesheet refers to a third-party script, font, image, tile or frame.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, newGuardedContext, open, waitForSearch } from './lib/browser.ts';
-import { listFiles, listPages, fileToUrl, type SitePage } from './lib/pages.ts';
-import { DIST, SITE_ORIGIN } from './lib/paths.ts';
-import { CONCURRENCY, mapLimit } from './lib/pool.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, newGuardedContext, open, waitForSearch } from '../../tools/browser.ts';
+import { listFiles, listPages, fileToUrl, type SitePage } from '../../tools/pages.ts';
+import { DIST, SITE_ORIGIN } from '../../tools/paths.ts';
+import { useBrowserAndServer } from './lib/session.ts';
+import { CONCURRENCY, mapLimit } from '../../tools/pool.ts';
 import { findThirdPartyCss, findThirdPartyLoads } from './lib/privacy.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const session = useBrowserAndServer(DIST);
 let pages: SitePage[];
 
 beforeAll(async () => {
   pages = listPages(DIST);
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('privacy: no third-party requests', () => {
@@ -38,15 +31,15 @@ describe('privacy: no third-party requests', () => {
   });
 
   it('loading every page requests nothing from another origin', async () => {
-    const { context, foreignRequests } = await newGuardedContext(browser, server.origin, { viewport: DESKTOP });
+    const { context, foreignRequests } = await newGuardedContext(session.browser, session.server.origin, { viewport: DESKTOP });
     const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
     await mapLimit(pages, CONCURRENCY, async (page, worker) => {
-      await open(tabs[worker], server.origin, page.url);
+      await open(tabs[worker], session.server.origin, page.url);
     });
     // Also the elder mode and a phone: different CSS paths, same rule.
-    const elder = await newGuardedContext(browser, server.origin, { elder: true, viewport: { width: 360, height: 740 } });
+    const elder = await newGuardedContext(session.browser, session.server.origin, { elder: true, viewport: { width: 360, height: 740 } });
     const elderTab = await elder.context.newPage();
-    for (const page of pages.slice(0, 5)) await open(elderTab, server.origin, page.url);
+    for (const page of pages.slice(0, 5)) await open(elderTab, session.server.origin, page.url);
     await Promise.all([context.close(), elder.context.close()]);
     const all = [...foreignRequests, ...elder.foreignRequests].map((r) => `${r.from} → ${r.url}`);
     console.log(`[privacy] loaded ${pages.length} pages (+5 in elder mode): ${all.length} third-party requests`);
@@ -54,11 +47,11 @@ describe('privacy: no third-party requests', () => {
   }, 600_000);
 
   it('typing a Chinese query on /search/ and reading the results requests nothing from another origin', async () => {
-    const { context, foreignRequests } = await newGuardedContext(browser, server.origin, { viewport: DESKTOP });
+    const { context, foreignRequests } = await newGuardedContext(session.browser, session.server.origin, { viewport: DESKTOP });
     const page = await context.newPage();
     const own: string[] = [];
     page.on('request', (request) => own.push(request.url()));
-    await open(page, server.origin, '/search/');
+    await open(page, session.server.origin, '/search/');
     await page.fill('#search-input', '');
     await page.locator('#search-input').pressSequentially('网格', { delay: 50 });
     const status = await waitForSearch(page);

@@ -1,58 +1,23 @@
 /**
  * Closed-on-arrival warnings end to end. No place in the content has verified opening hours yet,
- * so a copy of the project gives two sites hours and is built as of 2026-09-15 (SITE_BUILD_DATE):
+ * so these run on the shared fixture site (tests/fixtures/site-fixture.ts), built as of 2026-09-15:
  *   中共临高一大会议址  Mo-Fr 08:00-12:00,14:30-17:30  (weekdays, lunch break)
  *   海南解放公园        Tu-Su 08:30-17:30              (closed on Mondays)
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../helpers/project-copy.ts';
-import { collectErrors, launchBrowser } from './lib/browser.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, launchBrowser } from '../../tools/browser.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
-let fixture: ReturnType<typeof copyProject>;
-
-/**
- * The project's build in the copy, as buildProject does it but without blocking: a synchronous
- * build of a minute or more starves the test worker's connection to vitest.
- */
-function build(root: string, env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/build.ts'), root], {
-      cwd: root,
-      env: { ...process.env, ASTRO_CACHE_DIR: join(root, '.astro-cache'), ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`fixture build failed (${code}):\n${output}`))));
-  });
-}
-
-beforeAll(async () => {
-  fixture = copyProject('routes-hours-');
-  const giveHours = (file: string, hours: string) => {
-    const path = join(fixture.root, 'content/sites', file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^summary:/m, `hours: '${hours}'\nsummary:`));
-  };
-  giveHours('lingao-yida-huiyizhi.mdx', 'Mo-Fr 08:00-12:00,14:30-17:30');
-  giveHours('hainan-jiefang-gongyuan.mdx', 'Tu-Su 08:30-17:30');
-  await build(fixture.root, { SITE_BUILD_DATE: '2026-09-15' });
-}, 300_000);
 beforeAll(async () => {
   browser = await launchBrowser();
-  server = await startStaticServer(join(fixture.root, 'dist'));
+  server = await startStaticServer(inject('fixtureDist'));
 });
 afterAll(async () => {
   await server?.close();
   await browser?.close();
-  fixture?.remove();
 });
 
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
@@ -71,7 +36,7 @@ describe('closed at the planned arrival', () => {
     // 08:30–09:15 at the meeting site (weekdays only), the monument without hours, the park at 10:38 (not Mondays).
     expect(checks).toEqual([
       '注意：周六、周日按这个时间参观不在开放时间内（未开门、午休或提前关门）。',
-      '开放时间未核实，请提前联系确认。',
+      '开放时间未核实，出发前请电话确认。',
       '注意：周一按这个时间参观不在开放时间内（未开门、午休或提前关门）。',
     ]);
   });
@@ -104,15 +69,21 @@ describe('closed at the planned arrival', () => {
     expect(errors).toEqual([]);
   });
 
+  it('past the holiday calendar, warns near a statutory holiday', async () => {
+    const { page } = await open('/routes/plan/?stops=lingao-yida-huiyizhi:45&date=2027-10-04&start=09:00&mode=bus');
+    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认。');
+  });
+
   it('says when the chosen date lies beyond the compiled hours', async () => {
     const { page } = await open('/routes/plan/?stops=lingao-yida-huiyizhi:45&date=2027-12-01&start=09:00&mode=bus');
-    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：开放时间只核算了 2026年9月15日至2026年12月31日，这一天的开放和节假日安排未知，请提前确认。');
+    expect(await checkOf(page, 'lingao-yida-huiyizhi').textContent()).toBe('注意：开放时间只核算了 2026年9月15日至2027年10月19日，这一天的开放和节假日安排未知，请提前确认。');
   });
 
   it('the plan’s print view carries the same warnings', async () => {
     const { page } = await open('/routes/plan/print/?stops=lingao-yida-huiyizhi:45,lingao-lieshi-jinianbei:30&date=2026-10-03&start=08:30&mode=walk');
     const hints = await page.locator('#plan-print-rows tr[data-stop] td:last-child').allTextContents();
-    expect(hints[0]).toBe('注意：这一天休息（国庆节），不开放。位置为大致位置。');
-    expect(hints[1]).toBe('开放时间未核实，请提前联系确认。位置为大致位置。');
+    expect(hints[0]).toBe('注意：这一天休息（国庆节），不开放。地图位置为大致位置。');
+    // No hours for the monument: flagged, and cautioned for the holiday.
+    expect(hints[1]).toBe('开放时间未核实，出发前请电话确认。注意：计划在国庆节假期到达，节假日可能闭馆或需要预约。地图位置为大致位置。');
   });
 });

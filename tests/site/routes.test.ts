@@ -10,14 +10,17 @@ import { readFileSync } from 'node:fs';
 import { gpx as gpxToGeoJson } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMeters } from '../../src/lib/geo/distance.ts';
-import type { PlannerPlace } from '../../src/lib/routes/planner-data.ts';
+import { UNKNOWN_HOURS } from '../../src/lib/routes/arrival.ts';
+import { UNKNOWN_LEG } from '../../src/lib/routes/wording.ts';
+import type { PlannerData, PlannerPlace } from '../../src/lib/routes/planner-data.ts';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
-import { collectErrors, launchBrowser, newGuardedContext, type GuardedContext } from './lib/browser.ts';
-import { DIST } from './lib/paths.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, PHONE, type GuardedContext } from '../../tools/browser.ts';
+import { listFiles } from '../../tools/pages.ts';
+import { DIST } from '../../tools/paths.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 const PLANNER = '/routes/plan/';
 const ROUTE = '/routes/lingao-hongse-jiaoyu-xianlu/';
@@ -39,8 +42,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(options: { javaScript?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const guarded = await newGuardedContext(browser, site.origin);
+async function newPage(options: { javaScript?: boolean; viewport?: { width: number; height: number }; elder?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const guarded = await newGuardedContext(browser, site.origin, { viewport: options.viewport, elder: options.elder });
   if (options.javaScript === false) {
     // newGuardedContext has no switch for JS; a context of its own keeps the same request guard.
     await guarded.context.close();
@@ -64,7 +67,7 @@ const stopOrder = (page: Page) => page.locator('#planner-stops > li').evaluateAl
 const timelineOrder = (page: Page) => page.locator('[data-timeline-stop]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.timelineStop));
 const status = (page: Page) => page.locator('#planner-status').textContent();
 const places = async (page: Page) =>
-  new Map((JSON.parse((await page.locator('#planner-places').getAttribute('data-places'))!) as PlannerPlace[]).map((p) => [p.id, p]));
+  new Map((JSON.parse((await page.locator('#planner-places').getAttribute('data-planner'))!) as PlannerData).places.map((p) => [p.id, p]));
 /** 上移 / 下移 / 删除 of one stop: the visible verb plus the stop's name for screen readers. */
 const stopButton = (page: Page, action: string, name: string) => page.getByRole('button', { name: new RegExp(`^${action}\\s*：${name}$`) });
 const query = (page: Page) => decodeURIComponent(new URL(page.url()).search);
@@ -129,7 +132,7 @@ describe('planner', () => {
     expect(order[3]).toBe('wenchang-yanxue-jiaoyu-jidi');
     const length = order.slice(1).reduce((sum, id, i) => sum + distanceMeters(byId.get(order[i])!, byId.get(id)!), 0);
     expect(length).toBeCloseTo(bruteForceShortest(FOUR, byId), 3);
-    expect(await status(page)).toMatch(/^已按最短路程重新排序：直线总路程从约 \d+ 公里缩短到约 \d+ 公里。$/);
+    expect(await status(page)).toMatch(/^已按最短路程重新排序：路程从“已知路段直线约 \d+ 公里（按大致位置估算），另有 1 段无法估算”缩短为“已知路段直线约 \d+ 公里（按大致位置估算），另有 1 段无法估算”。$/);
     expect(await page.locator('#planner-summary').textContent()).not.toBe(lengthBefore);
     // Pressing it again leaves the order alone.
     await page.getByRole('button', { name: '按最短路程排序' }).click();
@@ -326,8 +329,9 @@ describe('route pages without JavaScript', () => {
       'lingao-lieshi-jinianbei',
       'hainan-jiefang-gongyuan',
     ]);
-    expect(await page.locator('[data-hours-check]').first().textContent()).toBe('开放时间未核实，请提前联系确认。');
-    expect(await page.getByRole('link', { name: /导航到下一站/ }).count()).toBe(2);
+    expect(await page.locator('[data-hours-check]').allTextContents()).toEqual(Array(3).fill(UNKNOWN_HOURS));
+    // The first two sites share the county-town reference point: no navigation from it to itself.
+    expect(await page.getByRole('link', { name: /导航到下一站/ }).count()).toBe(1);
     const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((x) => x.getAttribute('src')));
     expect(scripts).toEqual(['/scripts/elder-mode.js']);
     const jsonLd = await page.locator('script[type="application/ld+json"]').evaluateAll((s) => s.map((x) => JSON.parse(x.textContent!)));
@@ -346,9 +350,8 @@ describe('route pages without JavaScript', () => {
       '2. 临高县革命烈士纪念碑',
       '3. 海南解放公园',
     ]);
-    expect(trip.itinerary.itemListElement.map((e: { item: { geo: { longitude: number; latitude: number } } }) => [e.item.geo.longitude, e.item.geo.latitude])).toEqual(
-      geojson.features.filter((f) => f.geometry?.type === 'Point').map((f) => (f.geometry as GeoJSON.Point).coordinates),
-    );
+    // Every stop is only placed approximately: the structured data asserts no position for them.
+    expect(trip.itinerary.itemListElement.filter((e: { item: object }) => 'geo' in e.item)).toEqual([]);
 
     // The print view is static too: table, map and a QR code to the route page.
     await page.getByRole('link', { name: '打印版（A4，带二维码）' }).click();
@@ -373,7 +376,7 @@ describe('route pages without JavaScript', () => {
     await page.goto(`${site.origin}/sites/lingao-yida-huiyizhi/`);
     expect(await page.getByRole('link', { name: '加入我的行程' }).getAttribute('href')).toBe('/routes/plan/?add=lingao-yida-huiyizhi');
     const nearby = await page.locator('section[aria-labelledby="nearby"] li').allTextContents();
-    expect(nearby).toEqual(['临高县革命烈士纪念碑：两处都只标出了同一大致位置，实际距离未知', '海南解放公园：直线约 13 公里（按大致位置估算）']);
+    expect(nearby).toEqual(['临高县革命烈士纪念碑：两处只标出了同一大致位置，实际距离未知', '海南解放公园：直线约 13 公里（按大致位置估算）']);
     expect(await page.locator('section[aria-labelledby="routes"] a').allTextContents()).toEqual(['临高红色教育线路']);
     const jsonLd = await page.locator('script[type="application/ld+json"]').evaluateAll((s) => s.map((x) => JSON.parse(x.textContent!)));
     expect(jsonLd).toContainEqual(
@@ -384,4 +387,186 @@ describe('route pages without JavaScript', () => {
       }),
     );
   });
+});
+
+/** A zero estimate: '0 米', '0 分钟', '约 0' — but not '10 分钟' or '约 08:30'. Every place today is only approximately placed. */
+const ZERO_ESTIMATE = /(^|[^\d.])0 ?(米|分钟)|约 ?0(?![\d.:])/;
+const zeroEstimates = (text: string) => [...text.matchAll(new RegExp(ZERO_ESTIMATE, 'g'))].map((m) => text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10));
+/** The text of an HTML page as a reader meets it, attribute values (aria-label, alt) included. */
+const htmlText = (html: string) =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/[<>]/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+    .replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' })[name as 'amp']);
+/** Summaries and descriptions of a calendar file, unfolded and unescaped by ical.js. */
+const icsText = (ics: string) =>
+  new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => { const e = new ICAL.Event(c); return `${e.summary}\n${e.description}`; }).join('\n');
+const count = (text: string, part: string) => text.split(part).length - 1;
+/** Texts of the matched elements without the template's surrounding white space. */
+const trimmed = async (locator: Locator) => (await locator.allTextContents()).map((text) => text.trim());
+
+const WENCHANG = '/routes/wenchang-chengshi-dangjian-guanmo/';
+const WENCHANG_DISTANCE = '无法估算（各站只标出了同一大致位置）';
+const WENCHANG_DURATION = '全程至少约 2 小时 40 分钟（3 段路上用时无法估算，未计入）';
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+describe('legs that cannot be estimated', () => {
+  it('no built page, GPX or calendar file presents a zero distance or time', () => {
+    const files = listFiles(DIST).filter((file) => /\.(html|gpx|ics)$/.test(file));
+    const texts = files.map((file) => {
+      const raw = readFileSync(file, 'utf8');
+      return { file, text: file.endsWith('.html') ? htmlText(raw) : file.endsWith('.ics') ? icsText(raw) : raw };
+    });
+    expect(texts.filter((t) => t.file.endsWith('.gpx')).length).toBeGreaterThanOrEqual(2);
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.flatMap(({ file, text }) => zeroEstimates(text).map((hit) => `${file}: ${hit}`))).toEqual([]);
+    // The scan does read the route pages: their honest wording is there.
+    expect(texts.find((t) => t.file.endsWith('wenchang-chengshi-dangjian-guanmo/index.html'))!.text).toContain(UNKNOWN_LEG);
+  });
+
+  it('read the same on the listing, the route page, its print view and its GPX file', async () => {
+    const { page } = await newPage({ javaScript: false });
+    await page.goto(`${site.origin}/routes/`);
+    const listing = await page.locator('li', { has: page.locator(`a[href="${WENCHANG}"]`) }).locator('[data-trip-summary]').textContent();
+    expect(listing).toBe(`4 站 · 路程：${WENCHANG_DISTANCE} · ${WENCHANG_DURATION}`);
+
+    await page.goto(site.origin + WENCHANG);
+    expect(await page.locator('dt:text-is("路程") + dd').textContent()).toBe(WENCHANG_DISTANCE);
+    expect(await page.locator('dt:text-is("用时") + dd').textContent()).toBe('参观约 2 小时 40 分钟，全程至少约 2 小时 40 分钟；3 段路上用时都无法估算');
+    expect(await page.locator('dt:text-is("所在地")').count()).toBe(1);
+    const pageLegs = await trimmed(page.locator('[data-leg]'));
+    expect(pageLegs).toEqual(Array(3).fill(`前往下一站：${UNKNOWN_LEG}（后面的时间没有算上这段路）。`));
+
+    await page.goto(`${site.origin}${WENCHANG}print/`);
+    expect(await page.locator('[data-trip-summary]').textContent()).toBe(`08:30 出发 · 自驾 · 4 站 · 路程：${WENCHANG_DISTANCE} · ${WENCHANG_DURATION}，最早约 11:10 结束。`);
+    expect(await trimmed(page.locator('.route-print-leg'))).toEqual([2, 3, 4].map((n) => `↓ 前往第 ${n} 站：${UNKNOWN_LEG}（后面的时间没有算上这段路）`));
+
+    const gpx = await (await page.request.get(`${site.origin}/routes/wenchang-chengshi-dangjian-guanmo.gpx`)).text();
+    const geojson = gpxToGeoJson(new DOMParser().parseFromString(gpx, 'text/xml') as unknown as Document);
+    const descriptions = geojson.features.filter((f) => f.geometry?.type === 'Point').map((f) => String(f.properties?.desc));
+    expect(descriptions.map((d) => count(d, UNKNOWN_LEG))).toEqual([1, 1, 1, 0]);
+    expect(descriptions.every((d) => d.includes(UNKNOWN_HOURS))).toBe(true);
+    expect(gpx).toContain(`4 站 · 路程：${WENCHANG_DISTANCE} · ${WENCHANG_DURATION}`);
+
+    // A route with one leg known and one not: the total says which part it covers.
+    await page.goto(`${site.origin}/routes/`);
+    expect(await page.locator('li', { has: page.locator(`a[href="${ROUTE}"]`) }).locator('[data-trip-summary]').textContent()).toBe(
+      '3 站 · 路程：已知路段直线约 13 公里（按大致位置估算），另有 1 段无法估算 · 全程至少约 3 小时 38 分钟（1 段路上用时无法估算，未计入）',
+    );
+  });
+
+  it('read the same in the planner, its print view, GPX and calendar file after opening the Wenchang route', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(site.origin + WENCHANG);
+    await page.getByRole('link', { name: '在行程规划中打开' }).click();
+    await page.locator('[data-timeline-stop]').first().waitFor();
+    expect(await page.locator('[data-timeline-stop]').count()).toBe(4);
+
+    const timeline = (await page.locator('#planner-timeline').textContent())!;
+    const summary = (await page.locator('#planner-summary').textContent())!;
+    expect(count(timeline, UNKNOWN_LEG)).toBe(3);
+    expect(await page.locator('#planner-summary dt:text-is("路程") + dd').textContent()).toBe(WENCHANG_DISTANCE);
+    expect(await page.locator('#planner-summary dt:text-is("结束") + dd').textContent()).toBe('最早约 11:10 结束');
+    // Every stop's hours are unknown: each is flagged in the timeline.
+    expect(await page.locator('[data-check="unverified"]').allTextContents()).toEqual(Array(4).fill(UNKNOWN_HOURS));
+    // No navigation from the shared reference point to itself.
+    expect(await page.getByRole('link', { name: /导航到下一站/ }).count()).toBe(0);
+
+    // All four stops share one point: there is no shorter order to find, and the planner says why.
+    await page.getByRole('button', { name: '按最短路程排序' }).click();
+    expect(await status(page)).toBe('各站只标出了同一大致位置，无法按路程排序，请按实际情况手动调整顺序。');
+
+    const gpx = await download(page, '下载 GPX 文件');
+    const ics = await download(page, '下载日历文件（ICS）');
+    const calendar = icsText(ics);
+    expect(count(gpx, UNKNOWN_LEG)).toBe(6); // waypoints and route points
+    expect(count(calendar, UNKNOWN_LEG)).toBe(3);
+    expect(count(calendar, UNKNOWN_HOURS)).toBe(4);
+
+    await page.getByRole('link', { name: '打印版（A4，带二维码）' }).click();
+    await page.locator('#plan-print-qr svg').waitFor();
+    const print = (await page.locator('#plan-print-body').textContent())!;
+    expect(await page.locator('#plan-print-summary').textContent()).toContain(`4 站 · 路程：${WENCHANG_DISTANCE} · ${WENCHANG_DURATION}，最早约 11:10 结束。`);
+    expect(count(print, UNKNOWN_LEG)).toBe(3);
+    expect(count(print, UNKNOWN_HOURS)).toBe(4);
+
+    for (const [what, text] of Object.entries({ timeline, summary, gpx, calendar, print })) expect(zeroEstimates(text), what).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the planner tells what it cannot know', () => {
+  const MEMORIAL = 'lingao-lieshi-jinianbei';
+  const planFor = (date: string, start: string) => `?stops=${MEMORIAL}:30&date=${date}&start=${start}&mode=bus`;
+  const caution = (page: Page) => page.locator(`[data-timeline-stop="${MEMORIAL}"] [data-caution]`);
+
+  it('cautions a group arriving at the memorial at 20:15 on 1 October, in the timeline, the print view and the calendar file', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(site.origin + PLANNER + planFor('2026-10-01', '20:15'));
+    const expected = '注意：计划在国庆节假期的晚上到达（20:15），很可能已闭馆，建议改到白天。';
+    expect(await page.locator(`[data-timeline-stop="${MEMORIAL}"] [data-check]`).textContent()).toBe(UNKNOWN_HOURS);
+    expect(await caution(page).textContent()).toBe(expected);
+    expect(await page.locator('[data-warning-count]').getAttribute('data-warning-count')).toBe('1');
+    expect(icsText(await download(page, '下载日历文件（ICS）'))).toContain(`${UNKNOWN_HOURS}${expected}`);
+    await page.getByRole('link', { name: '打印版（A4，带二维码）' }).click();
+    await page.locator('#plan-print-qr svg').waitFor();
+    expect(await page.locator('#plan-print-rows tr[data-stop] td:last-child').textContent()).toBe(`${UNKNOWN_HOURS}${expected}地图位置为大致位置。`);
+    expect(errors).toEqual([]);
+  });
+
+  it('cautions an evening arrival and a public-holiday arrival on their own, and follows a change of time', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(site.origin + PLANNER + planFor('2026-12-01', '20:15'));
+    expect(await caution(page).textContent()).toBe('注意：计划在晚上到达（20:15），很可能已闭馆，建议改到白天。');
+    // Moved to the morning: the flag stays, the caution goes.
+    await page.fill('#planner-start', '09:00');
+    await expect.poll(() => caution(page).count()).toBe(0);
+    expect(await page.locator('[data-check="unverified"]').textContent()).toBe(UNKNOWN_HOURS);
+    expect(await page.locator('[data-warning-count]').count()).toBe(0);
+    // The same morning on a public holiday.
+    await page.fill('#planner-date', '2026-10-02');
+    await expect.poll(() => caution(page).textContent()).toBe('注意：计划在国庆节假期到达，节假日可能闭馆或需要预约。');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('layout', () => {
+  const LINGAO_PLAN = '?stops=lingao-yida-huiyizhi:45,lingao-lieshi-jinianbei:30,hainan-jiefang-gongyuan:90&date=2026-10-01&start=08:30&mode=bus';
+  const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
+
+  for (const elder of [false, true]) {
+    it(`puts the stops and the timeline side by side at 1280 px and one after the other at 360 px${elder ? ' (elder mode)' : ''}`, async () => {
+      const { page } = await newPage({ viewport: DESKTOP, elder });
+      await page.goto(site.origin + PLANNER + LINGAO_PLAN);
+      await page.locator('[data-timeline-stop]').first().waitFor();
+      const [stops, timeline] = [await box(page, '#planner-stops'), await box(page, '#planner-timeline')];
+      expect(timeline.x).toBeGreaterThanOrEqual(stops.x + stops.width);
+      expect(Math.abs(timeline.y - stops.y)).toBeLessThan(24);
+
+      await page.setViewportSize(PHONE);
+      const [phoneStops, phoneTimeline] = [await box(page, '#planner-stops'), await box(page, '#planner-timeline')];
+      expect(phoneTimeline.y).toBeGreaterThan(phoneStops.y + phoneStops.height);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    });
+
+    it(`shows both print views on a 360 px phone without horizontal scrolling, in readable type${elder ? ' (elder mode)' : ''}`, async () => {
+      const { page } = await newPage({ viewport: PHONE, elder });
+      for (const path of [`${ROUTE}print/`, `${WENCHANG}print/`, `/routes/plan/print/${LINGAO_PLAN}`]) {
+        await page.goto(site.origin + path);
+        await page.locator('.route-print-table tr[data-stop]').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+        const cells = await page.locator('.route-print-table tr[data-stop] > *').evaluateAll((els) =>
+          els.map((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), right: el.getBoundingClientRect().right })),
+        );
+        expect(Math.min(...cells.map((c) => c.size)), path).toBeGreaterThanOrEqual(16);
+        expect(Math.max(...cells.map((c) => c.right)), path).toBeLessThanOrEqual(PHONE.width);
+      }
+    });
+  }
 });

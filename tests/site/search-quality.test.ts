@@ -1,7 +1,7 @@
 /**
- * Chinese search quality, measured: the query set (lib/search-queries.ts) runs through Pagefind in
+ * Chinese search quality, measured: the query set (tools/search-queries.ts) runs through Pagefind in
  * Chromium against the built site, and what comes back is compared with the pages whose indexed text
- * contains the query (lib/search-truth.ts). Also checks what is indexed: page bodies only.
+ * contains the query (tools/search-truth.ts). Also checks what is indexed: page bodies only.
  *
  * The floors below come from scripts/search-quality.ts (see docs/search.md): Pagefind 1.6.0, pinned
  * in package.json, measured recall 99.7 % and precision 89.1 % on this set (1.5.2: 75.1 % / 89.3 %;
@@ -11,12 +11,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './lib/browser.ts';
-import { DIST, ROOT } from './lib/paths.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { DIST, ROOT } from '../../tools/paths.ts';
 import { describeProblems, kb, pagefindSize, percent, runQueries, scoreRuns, timeQueries, type QualityReport } from './lib/search-quality.ts';
-import { QUERIES } from './lib/search-queries.ts';
-import { indexedPages, normalize, type IndexedPage } from './lib/search-truth.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { QUERIES } from '../../tools/search-queries.ts';
+import { indexedPages, normalize, type IndexedPage } from '../../tools/search-truth.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 /** Measured 0.997 with Pagefind 1.6.0; a small margin for content changes. */
 const RECALL_FLOOR = 0.97;
@@ -44,7 +44,7 @@ afterAll(async () => {
 describe('Chinese search quality', () => {
   it('the query set is real: at least 30 queries, each found in the text of some page', () => {
     const empty = report.queries.filter((s) => s.expected.length === 0).map((s) => s.q);
-    expect(empty, 'queries no page contains any more: replace them in lib/search-queries.ts').toEqual([]);
+    expect(empty, 'queries no page contains any more: replace them in tools/search-queries.ts').toEqual([]);
     expect(report.queries.length).toBeGreaterThanOrEqual(30);
     for (const kind of ['两字词', '地名', '术语', '引号短语', '多词']) {
       expect(report.queries.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(kind === '引号短语' || kind === '多词' ? 2 : 5);

@@ -6,9 +6,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
-import { collectErrors, launchBrowser, newGuardedContext, waitForSearch, type GuardedContext } from './lib/browser.ts';
-import { DIST } from './lib/paths.ts';
-import { startStaticServer, type StaticServer } from './lib/static-server.ts';
+import { collectErrors, launchBrowser, newGuardedContext, waitForSearch, type GuardedContext } from '../../tools/browser.ts';
+import { DIST } from '../../tools/paths.ts';
+import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 let browser: Browser;
 let site: StaticServer;

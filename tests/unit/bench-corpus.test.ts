@@ -7,10 +7,10 @@ import { checkContent } from '../../src/lib/content/check.ts';
 import { formatReport } from '../../src/lib/content/messages.ts';
 import { COLLECTIONS, PLACE_COLLECTIONS } from '../../src/schemas/index.ts';
 import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
-import { PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
 
 /** The benchmark's synthetic corpus (npm run bench) must be content the project accepts. No build here. */
-const vocabularies = loadVocabularies(PROJECT_ROOT);
+const vocabularies = loadVocabularies(ROOT);
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
@@ -18,7 +18,7 @@ describe('bench corpus', () => {
   it('N=40: covers every collection and passes the project content check', () => {
     const root = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
     roots.push(root);
-    writeCorpus(generateCorpus({ n: 40, vocabularies }), root, PROJECT_ROOT);
+    writeCorpus(generateCorpus({ n: 40, vocabularies }), root, ROOT);
     const { problems, entries } = checkContent(root);
     expect(problems, formatReport(problems)).toEqual([]);
     expect(entries).toHaveLength(40);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarReminder, checkContent } from '../../src/lib/content/check.ts';
+import { calendarReminder, checkContent, formatHoursReadings } from '../../src/lib/content/check.ts';
 import { formatReport } from '../../src/lib/content/messages.ts';
-import { copyContent, PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
 
 let copy: ReturnType<typeof copyContent> | undefined;
 afterEach(() => copy?.remove());
@@ -21,7 +22,7 @@ const POINT = 'content/service-points/xinfeng-shequ.mdx';
 
 describe('the real content', () => {
   it('passes the check', () => {
-    const { problems, entries } = checkContent(PROJECT_ROOT);
+    const { problems, entries } = checkContent(ROOT);
     expect(formatReport(problems)).toBe('内容检查通过。');
     expect(entries.length).toBeGreaterThan(30);
   });
@@ -121,8 +122,17 @@ describe('each kind of mistake is reported with file, field and what is allowed'
     expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'telephone', message: expect.stringContaining('0898-12345678') }));
   });
 
-  it('unparseable opening hours', () => {
-    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'hours: 周一到周五 8点-17点\nsummary:')));
+  it('opening hours in Chinese it cannot read: the part understood and the part not', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'hours: 周一到周五 8点-17点，春节期间闭馆\nsummary:')));
+    expect(problems).toContainEqual({
+      file: POINT,
+      field: 'hours',
+      message: expect.stringMatching(/^开放时间无法识别：读懂了“周一到周五 8点-17点”，读不懂“春节期间闭馆”（这里的写法不认识）。写法示例/),
+    });
+  });
+
+  it('unparseable opening hours in OSM syntax', () => {
+    const problems = problemsAfter((c) => c.edit(POINT, (t) => t.replace(/^summary:/m, 'hours: Mo-Fx 08:00-17:00\nsummary:')));
     expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'hours', message: expect.stringContaining('开放时间无法识别') }));
   });
 
@@ -169,20 +179,54 @@ describe('the holiday calendar', () => {
   });
 });
 
+describe('opening hours written in Chinese', () => {
+  it('pass the check as OSM, and the check shows how it read them', () => {
+    copy = copyContent();
+    copy.edit(POINT, (t) => t.replace(/^summary:/m, "hours: '周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息'\nsummary:"));
+    const { problems, entries, hoursReadings } = checkContent(copy.root);
+    expect(problems).toEqual([]);
+    expect(entries.find((e) => e.file === POINT)?.data.hours).toBe('Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00; PH off');
+    expect(hoursReadings).toEqual([
+      {
+        file: POINT,
+        written: '周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息',
+        osm: 'Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00; PH off',
+        reading: '周一至周五 08:00–12:00、14:30–17:30；周六 09:00–12:00；法定节假日休息',
+      },
+    ]);
+    expect(formatHoursReadings(hoursReadings)).toBe(
+      [
+        '以下 1 个文件的开放时间用中文书写，网站是这样读的，请核对：',
+        POINT,
+        '  写的是：周一至周五 8:00-12:00，14:30-17:30；周六上午 9:00-12:00；法定节假日休息',
+        '  读作：周一至周五 08:00–12:00、14:30–17:30；周六 09:00–12:00；法定节假日休息',
+        '  OpenStreetMap 写法：Mo-Fr 08:00-12:00,14:30-17:30; Sa 09:00-12:00; PH off',
+      ].join('\n'),
+    );
+  });
+
+  it('are not listed when written in OSM syntax', () => {
+    copy = copyContent();
+    copy.edit(POINT, (t) => t.replace(/^summary:/m, "hours: 'Mo-Fr 08:00-17:00'\nsummary:"));
+    expect(checkContent(copy.root).hoursReadings).toEqual([]);
+  });
+});
+
 describe('the holiday calendar reminder', () => {
   const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
 
   it('is silent while the calendar reaches more than two months ahead', () => {
-    expect(calendarReminder(PROJECT_ROOT, at('2026-06-01'))).toBeUndefined();
+    expect(calendarReminder(ROOT, at('2026-06-01'))).toBeUndefined();
   });
 
   it('asks for next year’s holidays in its last two months, and says what visitors see meanwhile', () => {
-    const reminder = calendarReminder(PROJECT_ROOT, at('2026-11-15'));
+    const reminder = calendarReminder(ROOT, at('2026-11-15'));
     expect(reminder).toContain('只录入到 2026-12-31');
-    expect(reminder).toContain('2027 年的日期在网站上显示为“开放安排尚未核实”');
+    expect(reminder).toContain('国务院办公厅公布 2027 年的部分节假日安排后，请照通知补上');
+    expect(reminder).toContain('网站对 2027 年起的日期只按平常的开放时间和法律规定的假日显示');
   });
 
-  it('once it has run out, says no open-now status is shown', () => {
-    expect(calendarReminder(PROJECT_ROOT, at('2027-01-10'))).toContain('网站不显示各场所是否正在开放');
+  it('keeps reminding once it has run out', () => {
+    expect(calendarReminder(ROOT, at('2027-01-10'))).toContain('只录入到 2026-12-31');
   });
 });

@@ -5,20 +5,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { renderFieldReference } from '../../src/lib/content/field-reference-markdown.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { copyContent, PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
 
 let copy: ReturnType<typeof copyContent> | undefined;
 afterEach(() => copy?.remove());
 
 const runNew = (root: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/new-entry.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/new-entry.ts'), ...args], { cwd: ROOT, env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
 
 describe('the field reference', () => {
   it('is up to date with the schemas (run npm run docs:fields after changing a schema)', () => {
-    expect(readFileSync(join(PROJECT_ROOT, 'docs/field-reference.md'), 'utf8')).toBe(renderFieldReference(PROJECT_ROOT));
+    expect(readFileSync(join(ROOT, 'docs/field-reference.md'), 'utf8')).toBe(renderFieldReference(ROOT));
   });
   it('documents every collection, required fields and vocabulary values', () => {
-    const text = renderFieldReference(PROJECT_ROOT);
+    const text = renderFieldReference(ROOT);
     for (const name of COLLECTIONS) expect(text).toContain(`content/${name}/`);
     expect(text).toMatch(/\| `stops\[\]\.stay` \| 整数 \| 必填 \|/);
     expect(text).toContain('grid-governance（网格化治理）');

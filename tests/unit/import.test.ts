@@ -8,7 +8,8 @@ import { formatImportReport, planImport, writeImport } from '../../src/lib/conte
 import { templateWorkbook } from '../../src/lib/content/import/template.ts';
 import { loadRawEntries } from '../../src/lib/content/load.ts';
 import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
-import { copyContent, PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
+import { copyContent } from '../helpers/content-copy.ts';
 
 let copy: ReturnType<typeof copyContent> | undefined;
 afterEach(() => copy?.remove());
@@ -21,7 +22,7 @@ const bodyOf = (text: string) => text.slice(text.indexOf('\n---', 3) + 4);
 /** Rows filled into the generated template, as an office would: Chinese labels from the drop-downs, dates as Excel dates. */
 async function filledTemplate(rows: Array<Record<string, ExcelJS.CellValue>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await templateWorkbook('service-points', loadVocabularies(PROJECT_ROOT))) as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await templateWorkbook('service-points', loadVocabularies(ROOT))) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('数据')!;
   const headers = (sheet.getRow(1).values as string[]).slice(1);
   rows.forEach((row, index) => {
@@ -123,7 +124,7 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
 
     // The command, given the file name relative to where the editor typed it.
     writeFileSync(join(copy.root, 'points.xlsx'), sheet);
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/import.ts'), 'service-points', 'points.xlsx'], { cwd: PROJECT_ROOT, env: { ...process.env, CONTENT_ROOT: copy.root, INIT_CWD: copy.root }, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import.ts'), 'service-points', 'points.xlsx'], { cwd: ROOT, env: { ...process.env, CONTENT_ROOT: copy.root, INIT_CWD: copy.root }, encoding: 'utf8' });
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain('第 4 行（xinfeng-shequ）');
     expect(snapshot(copy.root)).toEqual(files);
@@ -152,7 +153,7 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
 
   it('reads a GBK CSV saved by Excel on Chinese Windows, saying so', async () => {
     copy = copyContent();
-    const plan = await planImport(copy.root, 'service-points', 'gbk.csv', readFileSync(join(PROJECT_ROOT, 'tests/fixtures/import/gbk.csv')));
+    const plan = await planImport(copy.root, 'service-points', 'gbk.csv', readFileSync(join(ROOT, 'tests/fixtures/import/gbk.csv')));
     expect(plan.problems).toEqual([]);
     expect(plan.writes.map((w) => w.changed)).toEqual([['联系电话']]);
     expect(formatImportReport(plan, false)).toMatch(/^提示：.*GBK/);
@@ -176,7 +177,7 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
 describe('the import template', { timeout: 120_000 }, () => {
   it('is written by npm run import -- --template, with or without the current entries', async () => {
     copy = copyContent();
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/import.ts'), '--template', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, CONTENT_ROOT: copy!.root, INIT_CWD: copy!.root }, encoding: 'utf8' });
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import.ts'), '--template', ...args], { cwd: ROOT, env: { ...process.env, CONTENT_ROOT: copy!.root, INIT_CWD: copy!.root }, encoding: 'utf8' });
     const rows = async (file: string) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(readFileSync(join(copy!.root, file)) as unknown as ArrayBuffer);
@@ -190,8 +191,8 @@ describe('the import template', { timeout: 120_000 }, () => {
   });
 
   it('has Chinese headers with field names, drop-downs for choices and yes/no, and the current entries, which import as no change', async () => {
-    const entries = loadRawEntries(PROJECT_ROOT).entries.filter((e) => e.collection === 'service-points');
-    const bytes = await templateWorkbook('service-points', loadVocabularies(PROJECT_ROOT), entries);
+    const entries = loadRawEntries(ROOT).entries.filter((e) => e.collection === 'service-points');
+    const bytes = await templateWorkbook('service-points', loadVocabularies(ROOT), entries);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['数据', '说明', '选项']);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchemas } from '../../src/schemas/index.ts';
 import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
-import { PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
 
-const schemas = buildSchemas(loadVocabularies(PROJECT_ROOT));
+const schemas = buildSchemas(loadVocabularies(ROOT));
 const confirmation = { status: 'unconfirmed', source: '2020年报道' };
 const place = { name: '示例地点', region: 'lingao', summary: '一个用于测试的示例地点摘要。', confirmation };
 
@@ -62,7 +62,7 @@ describe('each schema rejects invalid input with a Chinese message on the field'
       ...valid['service-points'],
       location: { lng: 116.4, lat: 39.9, precision: 'exact' },
       telephone: '12345678',
-      hours: '8点到5点',
+      hours: '周一至周五 上午',
       services: ['massage'],
     });
     expect(result.location).toMatch(/不在海南岛范围内/);
@@ -74,6 +74,14 @@ describe('each schema rejects invalid input with a Chinese message on the field'
     expect(errors(schemas.sites, { ...valid.sites, confirmation: { status: 'confirmed', source: '电话核实' } })).toEqual({
       'confirmation.checkedOn': '已核实（confirmed）的条目必须写明核实日期 checkedOn',
     });
+  });
+  it('places: hours in Chinese are read into OSM syntax', () => {
+    const parsed = schemas['service-points'].parse({ ...valid['service-points'], hours: '周二至周日 9:00-17:00（16:30停止入馆），逢周一闭馆' });
+    expect(parsed.hours).toBe('Tu-Su 09:00-17:00 open "16:30停止入馆"');
+    expect(schemas['service-points'].parse(valid['service-points']).hours).toBe('Mo-Fr 08:00-12:00,14:30-17:30');
+  });
+  it('places: PH where the site cannot apply the holiday calendar is rejected', () => {
+    expect(errors(schemas.sites, { ...valid.sites, hours: 'Mo-Fr 08:00-17:00; Jan-Mar PH off' }).hours).toMatch(/PH（法定节假日）应写在一条规则的开头/);
   });
   it('places: ambiguous hours are rejected too', () => {
     expect(errors(schemas.sites, { ...valid.sites, hours: 'Mo-Fr 8-12' }).hours).toMatch(/开放时间写法不够明确/);

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PROJECT_ROOT } from '../helpers/content-copy.ts';
+import { ROOT } from '../../tools/paths.ts';
 
 const WORKFLOW = '.github/workflows/publish.yml';
-const workflow = parse(readFileSync(join(PROJECT_ROOT, WORKFLOW), 'utf8'));
-const scripts = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+const workflow = parse(readFileSync(join(ROOT, WORKFLOW), 'utf8'));
+const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
 type Step = { name?: string; run?: string; uses?: string; if?: string };
 const steps = (job: string): Step[] => workflow.jobs[job].steps;
 const runs = Object.keys(workflow.jobs).flatMap((job) => steps(job).map((step) => step.run ?? '')).join('\n');
@@ -26,7 +26,7 @@ describe('the publishing workflow', () => {
     const called = [...runs.matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]);
     expect(called).toContain('check');
     for (const name of called) expect(scripts, `npm run ${name}`).toHaveProperty(name);
-    for (const [, file] of runs.matchAll(/bash (\S+)/g)) expect(existsSync(join(PROJECT_ROOT, file)), file).toBe(true);
+    for (const [, file] of runs.matchAll(/bash (\S+)/g)) expect(existsSync(join(ROOT, file)), file).toBe(true);
     expect(runs).toContain('--format=markdown');
   });
   it('comments on the pull request only when the check failed, and deploys only after the tests passed', () => {

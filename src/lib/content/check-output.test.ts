@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyContent, PROJECT_ROOT } from '../../../tests/helpers/content-copy.ts';
+import { ROOT } from '../../../tools/paths.ts';
+import { copyContent } from '../../../tests/helpers/content-copy.ts';
 import { checkContent } from './check.ts';
 import { formatGithub, formatMarkdown, formatProblems, parseCheckArgs, problemLine } from './check-output.ts';
 
 const POINT = 'content/service-points/xinfeng-shequ.mdx';
 
 describe('the line a problem is on', () => {
-  const at = (file: string, field: string) => problemLine(PROJECT_ROOT, { file, field, message: '' });
+  const at = (file: string, field: string) => problemLine(ROOT, { file, field, message: '' });
   it('is the field’s key in the front matter, counting the opening ---', () => {
     expect(at(POINT, 'region')).toBe(4);
     expect(at(POINT, 'location.lat')).toBe(10);
@@ -52,7 +53,7 @@ describe('npm run check --format', () => {
   it('prints one annotation per problem on the field’s line, with the usual report for the log, and fails', () => {
     copy = copyContent();
     copy.edit(POINT, (text) => text.replace('region: wenchang', 'region: haikou'));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/check.ts'), '--format=github', copy.root], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check.ts'), '--format=github', copy.root], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`::error file=${POINT},line=4,title=字段 region::市县“haikou”不存在`);
     expect(run.stderr).toContain('内容检查发现');

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { lastCoveredDay, loadCalendar, REMIND_DAYS_BEFORE } from '../../schemas/calendar.ts';
+import { isChineseHours, readHours } from '../hours/chinese.ts';
 import { daysBetween, shanghaiWallClock } from '../hours/dates.ts';
 import { buildSchemas, PLACE_COLLECTIONS } from '../../schemas/index.ts';
 import { loadVocabularies, VOCABULARIES_FILE } from '../../schemas/vocabularies.ts';
@@ -11,6 +12,15 @@ import { checkReferences, type ValidEntry } from './references.ts';
 export interface CheckResult {
   problems: ContentProblem[];
   entries: ValidEntry[];
+  /** Hours written in Chinese and how they were read, for the editor to compare with what they meant. */
+  hoursReadings: HoursReadingNote[];
+}
+
+export interface HoursReadingNote {
+  file: string;
+  written: string;
+  osm: string;
+  reading: string;
 }
 
 /** Validates all content under root: every problem at once, never stopping at the first. */
@@ -20,21 +30,39 @@ export function checkContent(root: string): CheckResult {
     vocabularies = loadVocabularies(root);
   } catch (error) {
     const problems = error instanceof z.ZodError ? problemsFromZod(VOCABULARIES_FILE, error) : [{ file: VOCABULARIES_FILE, field: '（整个文件）', message: `无法读取词表：${String(error)}` }];
-    return { problems, entries: [] };
+    return { problems, entries: [], hoursReadings: [] };
   }
   const schemas = buildSchemas(vocabularies);
   const { entries: raw, problems } = loadRawEntries(root);
   problems.push(...checkCalendar(root));
   const entries: ValidEntry[] = [];
+  const hoursReadings: HoursReadingNote[] = [];
   for (const entry of raw) {
     const result = schemas[entry.collection].safeParse(entry.data);
     if (result.success) entries.push({ ...entry, data: result.data as Record<string, unknown> });
     else problems.push(...problemsFromZod(entry.file, result.error));
+    const written = entry.data.hours;
+    if (result.success && typeof written === 'string' && isChineseHours(written)) {
+      const read = readHours(written);
+      if (read.ok) hoursReadings.push({ file: entry.file, written, osm: read.osm, reading: read.reading });
+    }
   }
   // Existence is judged on every file, valid or not, so one mistake is not reported again in each file that refers to it.
   const rawPlaces = raw.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection));
   problems.push(...checkReferences(entries, rawPlaces, raw, root), ...checkBodies(entries, new Set(rawPlaces.map((e) => e.id)), root));
-  return { problems, entries };
+  return { problems, entries, hoursReadings };
+}
+
+/** What `npm run check` prints for hours written in Chinese. */
+export function formatHoursReadings(readings: HoursReadingNote[]): string {
+  if (readings.length === 0) return '';
+  return [
+    `以下 ${readings.length} 个文件的开放时间用中文书写，网站是这样读的，请核对：`,
+    ...readings.map(({ file, written, osm, reading }) => `${file}
+  写的是：${written}
+  读作：${reading}
+  OpenStreetMap 写法：${osm}`),
+  ].join('\n');
 }
 
 const CALENDAR_FILE = 'content/calendar.yaml';
@@ -51,8 +79,9 @@ function checkCalendar(root: string): ContentProblem[] {
 }
 
 /**
- * A reminder, not a mistake: the holiday calendar runs out soon (or has), after which pages give no
- * open-now status. Undefined when there is time yet, or when the calendar is broken (the check says so).
+ * A reminder, not a mistake: the holiday calendar runs out soon (or has), after which pages know only
+ * the statutory holidays, not the year's bridge days and 调休. Undefined when there is time yet, or
+ * when the calendar is broken (the check says so).
  */
 export function calendarReminder(root: string, now: Date): string | undefined {
   let end;
@@ -65,6 +94,8 @@ export function calendarReminder(root: string, now: Date): string | undefined {
   const next = end ? Number(end.slice(0, 4)) + 1 : Number(today.slice(0, 4));
   if (end && daysBetween(today, end) >= REMIND_DAYS_BEFORE) return undefined;
   const reach = end ? `只录入到 ${end}` : '还没有录入任何假期';
-  const effect = end && end >= today ? `在补上之前，${next} 年的日期在网站上显示为“开放安排尚未核实”。` : '在补上之前，网站不显示各场所是否正在开放。';
+  const effect = end
+    ? `在补上之前，网站对 ${next} 年起的日期只按平常的开放时间和法律规定的假日显示，节前节后的日子提示读者先电话确认。`
+    : '在补上之前，网站不知道任何节假日，节假日当天也按平常的时间显示是否开放。';
   return `提醒：${CALENDAR_FILE} 的节假日安排${reach}。国务院办公厅公布 ${next} 年的部分节假日安排后，请照通知补上。${effect}`;
 }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyContent, PROJECT_ROOT } from '../../../tests/helpers/content-copy.ts';
+import { ROOT } from '../../../tools/paths.ts';
+import { copyContent } from '../../../tests/helpers/content-copy.ts';
 import type { Calendar } from '../../schemas/calendar.ts';
 import { formatWorklist, missingCalendarYears, placesToConfirm, worklistCsv, type WorklistPlace } from './worklist.ts';
 
@@ -73,8 +74,8 @@ describe('npm run report', () => {
   it('prints the worklist of the real content and writes it as CSV', () => {
     copy = copyContent();
     const out = join(copy.root, 'worklist.csv');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/report.ts'), '--out', out], {
-      cwd: PROJECT_ROOT,
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/report.ts'), '--out', out], {
+      cwd: ROOT,
       env: { ...process.env, CONTENT_ROOT: copy.root, SITE_BUILD_DATE: '2026-12-01' },
       encoding: 'utf8',
     });

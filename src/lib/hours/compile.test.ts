@@ -14,12 +14,75 @@ describe('the calendar’s reach', () => {
     expect(lastCoveredDay({ holidays: [], workdays: [] })).toBeUndefined();
   });
 
-  it('bounds the schedule: nothing is vouched for when the calendar ended before the build', () => {
-    const stale = compileSchedule(HOURS, calendar, { from: new Date('2027-03-01T00:00:00+08:00'), days: 30 });
-    expect(daySchedule(stale, '2027-03-01')).toBeUndefined();
-    expect(Object.keys(stale.exceptions)).toEqual([]);
-    // The usual week still comes from the hours themselves.
-    expect(stale.weekly.Mo).toEqual([[480, 720], [870, 1050]]);
+  it('past it, keeps the usual week and closes only on the statutory holidays', () => {
+    const stale = compileSchedule(HOURS, calendar, { from: new Date('2027-03-01T00:00:00+08:00'), days: 60 });
+    expect(stale.arrangedUntil).toBe('2026-12-31');
+    expect(stale.validUntil).toBe('2027-04-29');
+    expect(daySchedule(stale, '2027-03-01')).toEqual({
+      date: '2027-03-01',
+      day: 'Mo',
+      weekdayLabel: '周一',
+      intervals: [[480, 720], [870, 1050]],
+      unannounced: { year: 2027, unsettled: false },
+    });
+    // 清明 2027 is 5 April, a Monday; 劳动节 is just after the window, but a 调休 Sunday before it could fall inside.
+    expect(stale.statutory).toEqual([
+      { name: '清明节', from: '2027-04-05', to: '2027-04-05' },
+      { name: '劳动节', from: '2027-05-01', to: '2027-05-02' },
+    ]);
+    expect(stale.exceptions).toEqual({ '2027-04-05': { intervals: [], reason: '清明节' } });
+  });
+
+  it('over a whole unrecorded year, bakes in its 13 statutory days and nothing else', () => {
+    const year = compileSchedule('Mo-Su 09:00-17:00', calendar, { from: new Date('2027-01-01T00:00:00+08:00'), days: 365 });
+    const closed = Object.entries(year.exceptions);
+    expect(closed).toHaveLength(13);
+    expect(closed.every(([, e]) => e.intervals.length === 0)).toBe(true);
+    expect(year.exceptions['2027-02-05']).toEqual({ intervals: [], reason: '春节' });
+    expect(year.exceptions['2027-10-03']).toEqual({ intervals: [], reason: '国庆节' });
+    expect(year.exceptions['2027-10-04']).toBeUndefined();
+    // Next year's 元旦 is close enough to the window's end to matter; its 春节 is not.
+    expect(year.statutory?.map((h) => `${h.name} ${h.from}`).slice(-2)).toEqual(['国庆节 2027-10-01', '元旦 2028-01-01']);
+  });
+
+  it('says nothing of statutory days while the calendar covers the window', () => {
+    const covered = compileSchedule(HOURS, calendar, YEAR_2026);
+    expect(covered.arrangedUntil).toBeUndefined();
+    expect(covered.statutory).toBeUndefined();
+    expect(daySchedule(covered, '2026-06-01')?.unannounced).toBeUndefined();
+  });
+});
+
+describe('public holidays in the hours string (PH)', () => {
+  const october = { from: new Date('2026-09-28T00:00:00+08:00'), days: 14 };
+
+  it('closes on holidays when the string has no PH rule, as before', () => {
+    const s = compileSchedule('Mo-Su 09:00-17:00', calendar, october);
+    expect(s.exceptions['2026-10-01']).toEqual({ intervals: [], reason: '国庆节' });
+    expect(s.holidayHours).toEqual([]);
+  });
+
+  it('follows a PH rule: open with the given hours, or off', () => {
+    const open = compileSchedule('Tu-Su,PH 09:00-17:00', calendar, october);
+    expect(open.exceptions['2026-10-05']).toEqual({ intervals: [[540, 1020]], reason: '国庆节' }); // a Monday
+    expect(open.weekly.Mo).toEqual([]);
+    expect(open.holidayHours).toEqual([[540, 1020]]);
+    const off = compileSchedule('Mo-Fr 08:00-17:00; PH off', calendar, october);
+    expect(off.exceptions['2026-10-01']).toEqual({ intervals: [], reason: '国庆节' });
+    expect(off.weekly.Th).toEqual([[480, 1020]]);
+  });
+
+  it('keeps OSM rule order: a later weekday rule overrides PH', () => {
+    const s = compileSchedule('Mo-Fr,PH 08:00-17:00; Sa 09:00-12:00', calendar, october);
+    expect(s.exceptions['2026-10-01'].intervals).toEqual([[480, 1020]]); // Thursday
+    expect(s.exceptions['2026-10-03'].intervals).toEqual([[540, 720]]); // Saturday
+    expect(s.holidayHours).toBeUndefined();
+  });
+
+  it('does not read PH inside a comment, and counts commented opening hours as open', () => {
+    const s = compileSchedule('Tu-Su 09:00-17:00 open "PH 照常"', calendar, october);
+    expect(s.weekly.Tu).toEqual([[540, 1020]]);
+    expect(s.exceptions['2026-10-01'].intervals).toEqual([]);
   });
 });
 
@@ -101,5 +164,14 @@ describe('compileSchedule', () => {
       if (original === undefined) delete process.env.TZ;
       else process.env.TZ = original;
     }
+  });
+});
+
+describe('the opening_hours library’s own holidays', () => {
+  it('are never applied: PH means the calendar’s holidays only, not Good Friday or Christmas', () => {
+    const s = compileSchedule('Mo-Fr 08:00-17:00; PH off', calendar, { from: new Date('2026-12-20T00:00:00+08:00'), days: 120 });
+    expect(s.exceptions['2026-12-25']).toBeUndefined(); // Christmas, a Friday
+    expect(s.exceptions['2027-03-26']).toBeUndefined(); // Good Friday
+    expect(s.weekly.Fr).toEqual([[480, 1020]]);
   });
 });

@@ -1,35 +1,44 @@
 import opening_hours from 'opening_hours';
 import { lastCoveredDay, type Calendar } from '../../schemas/calendar.ts';
-import { addDays, daysBetween, shanghaiWallClock, weekdayOf } from './dates.ts';
+import { addDays, shanghaiWallClock, weekdayOf } from './dates.ts';
 import { normalise, sameIntervals } from './intervals.ts';
-import { WEEKDAYS, type CompiledSchedule, type DayException, type Interval, type Weekday } from './types.ts';
+import { holidayRule, mentionsHolidays, ordinaryDayRule } from './osm-holidays.ts';
+import { HOLIDAY_REACH_DAYS } from './status.ts';
+import { statutoryHolidays } from './statutory.ts';
+import { WEEKDAYS, type CompiledSchedule, type DayException, type Interval, type StatutoryHoliday, type Weekday } from './types.ts';
 
 /**
- * Evaluates an OSM opening_hours string over a window of Shanghai days and bakes in the
- * holiday calendar (closed on public holidays; 调休 workdays follow the `as` weekday).
+ * Evaluates an OSM opening_hours string over a window of Shanghai days and bakes in the holiday
+ * calendar: public holidays follow the string's PH rule (see osm-holidays.ts), or are closed when it has none; 调休 workdays
+ * follow the `as` weekday. Past the calendar's last year only the statutory holidays are known: they
+ * are baked in the same way, and the schedule says from which day the arrangement is not recorded.
  * Throws when the hours string cannot be parsed.
  */
 export function compileSchedule(hours: string, calendar: Calendar, options: { from: Date; days: number }): CompiledSchedule {
   const { from, days } = options;
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
 
-  const rule = parse(hours);
+  const rule = parse(hours, ordinaryDayRule);
   const validFrom = shanghaiWallClock(from).date;
-  const windowEnd = addDays(validFrom, days - 1);
-  // Past the calendar's last year nobody knows the holidays yet: the schedule vouches for nothing there
-  // (and for nothing at all when the calendar ended before the window began).
-  const calendarEnd = lastCoveredDay(calendar) ?? windowEnd;
-  const validUntil = calendarEnd < windowEnd ? calendarEnd : windowEnd;
+  const validUntil = addDays(validFrom, days - 1);
+  // An empty calendar is read as "no holidays at all" rather than "nothing known".
+  const recorded = lastCoveredDay(calendar);
+  const arrangedUntil = recorded !== undefined && recorded < validUntil ? recorded : undefined;
   // A 调休 day borrows hours from another day of its week, which may fall up to 6 days outside the window.
-  const raw = openByDay(rule, addDays(validFrom, -6), addDays(validUntil < validFrom ? validFrom : validUntil, 6));
+  const raw = openByDay(rule, addDays(validFrom, -6), addDays(validUntil, 6));
 
   const holidays = new Map<string, string>();
   for (const { name, from: first, to } of calendar.holidays) {
     for (let date = first; date <= to; date = addDays(date, 1)) holidays.set(date, name);
   }
+  const statutory = arrangedUntil !== undefined ? statutoryAfter(arrangedUntil, validFrom, validUntil) : [];
+  for (const { name, from: first, to } of statutory) {
+    for (let date = first; date <= to; date = addDays(date, 1)) holidays.set(date, name);
+  }
   const workdays = new Map(calendar.workdays.map((w) => [w.date, w]));
+  const onHoliday = holidayHours(hours);
 
-  const window = Array.from({ length: Math.max(0, daysBetween(validFrom, validUntil) + 1) }, (_, i) => addDays(validFrom, i));
+  const window = Array.from({ length: days }, (_, i) => addDays(validFrom, i));
   const ordinary = window.filter((date) => !holidays.has(date) && !workdays.has(date));
   // A weekday with no ordinary day in the window (short window, long holiday) is read from the days around it.
   const missing = WEEKDAYS.filter((day) => !ordinary.some((date) => weekdayOf(date) === day));
@@ -41,18 +50,48 @@ export function compileSchedule(hours: string, calendar: Calendar, options: { fr
     const holiday = holidays.get(date);
     const workday = workdays.get(date);
     // Calendar days are always listed, even when unchanged, so their name reaches the visitor.
-    if (holiday !== undefined) exceptions[date] = { intervals: [], reason: holiday };
+    if (holiday !== undefined) exceptions[date] = { intervals: onHoliday(date), reason: holiday };
     else if (workday) exceptions[date] = { intervals: raw.get(sameWeek(date, workday.as))!, reason: workday.name };
     else if (!sameIntervals(raw.get(date)!, weekly[weekdayOf(date)])) exceptions[date] = { intervals: raw.get(date)! };
   }
 
-  return { tz: 'Asia/Shanghai', weekly, exceptions, validFrom, validUntil };
+  const sameOnEveryWeekday = window.slice(0, 7).map(onHoliday);
+  return {
+    tz: 'Asia/Shanghai',
+    weekly,
+    exceptions,
+    validFrom,
+    validUntil,
+    ...(arrangedUntil !== undefined && { arrangedUntil, statutory }),
+    ...(sameOnEveryWeekday.every((day) => sameIntervals(day, sameOnEveryWeekday[0])) && { holidayHours: sameOnEveryWeekday[0] }),
+  };
 }
 
-function parse(hours: string): opening_hours {
+/** Statutory holidays after the recorded calendar, as far around the window as a bridge day or 调休 may reach. */
+function statutoryAfter(arrangedUntil: string, validFrom: string, validUntil: string): StatutoryHoliday[] {
+  const first = arrangedUntil < validFrom ? validFrom : addDays(arrangedUntil, 1);
+  const years = Array.from({ length: Number(validUntil.slice(0, 4)) - Number(first.slice(0, 4)) + 2 }, (_, i) => Number(first.slice(0, 4)) + i);
+  return years
+    .flatMap(statutoryHolidays)
+    .filter(({ from, to }) => from > arrangedUntil && addDays(to, HOLIDAY_REACH_DAYS) >= first && addDays(from, -HOLIDAY_REACH_DAYS) <= validUntil);
+}
+
+/** Hours of a public holiday: the string's PH rule, or closed without one, as the site has always said. */
+function holidayHours(hours: string): (date: string) => Interval[] {
+  if (!mentionsHolidays(hours)) return () => [];
+  const rules = new Map<Weekday, opening_hours>();
+  return (date) => {
+    const day = weekdayOf(date);
+    if (!rules.has(day)) rules.set(day, parse(hours, (osm) => holidayRule(osm, day)));
+    return openOn(rules.get(day)!, date);
+  };
+}
+
+/** The library's reading of `hours` as `view` rewrites it for an ordinary day or a holiday (see osm-holidays.ts). */
+function parse(hours: string, view: (osm: string) => string): opening_hours {
   try {
-    // No nominatim object: the library has no Chinese holiday data; the calendar supplies it instead.
-    return new opening_hours(hours, null, { locale: 'zh' } as never);
+    // No nominatim object: the library has no usable Chinese holiday data; the calendar supplies it instead.
+    return new opening_hours(view(hours), null, { locale: 'zh' } as never);
   } catch (error) {
     throw new Error(`开放时间无法识别：“${hours}”（${String(error).trim()}）`, { cause: error });
   }
@@ -81,7 +120,8 @@ function openOn(rule: opening_hours, date: string): Interval[] {
   return normalise(
     rule
       .getOpenIntervals(dayStart, dayEnd)
-      .filter(([, , unknown]) => !unknown) // "unknown" is not a promise to be open
+      // "unknown" is not a promise to be open; a commented rule is unknown unless it says "open".
+    .filter(([, , unknown]) => !unknown)
       .map(([start, end]): Interval => [start <= dayStart ? 0 : minutes(start), end >= dayEnd ? 1440 : minutes(end)]),
   );
 }

@@ -44,8 +44,19 @@ describe('weeklyTable', () => {
   it('gives seven rows from Monday, with 休息 for closed days', () => {
     const rows = weeklyTable(schedule);
     expect(rows.map((r) => r.label)).toEqual(['周一', '周二', '周三', '周四', '周五', '周六', '周日']);
-    expect(rows[0]).toEqual({ day: 'Mo', label: '周一', text: '08:00–12:00，14:30–17:30' });
+    expect(rows[0]).toEqual({ day: 'Mo', label: '周一', text: '08:00–12:00，14:30–17:30', parts: ['08:00–12:00', '14:30–17:30'] });
+    expect(rows[6].parts).toEqual(['休息']);
     expect(rows[5].text).toBe('09:00–12:00');
     expect(rows[6].text).toBe('休息');
+  });
+});
+
+describe('past the recorded calendar', () => {
+  it('lists the statutory holidays the law fixes, and nothing for the bridge days nobody knows yet', () => {
+    const recorded2026: Calendar = { holidays: [{ name: '元旦', from: '2026-01-01', to: '2026-01-03' }], workdays: [] };
+    const late = compileSchedule('Mo-Fr 08:00-17:00', recorded2026, { from: new Date('2027-09-20T00:00:00+08:00'), days: 30 });
+    expect(specialOpeningHoursSpecification(late)).toEqual([
+      { '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2027-10-01', validThrough: '2027-10-03', name: '国庆节' },
+    ]);
   });
 });

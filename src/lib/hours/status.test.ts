@@ -134,28 +134,84 @@ describe('closuresAhead', () => {
 });
 
 describe('a year whose holidays are not in the calendar yet', () => {
-  // Built late in the last year the calendar lists: the window reaches into a year nobody has holidays for.
+  // Built late in the last year the calendar lists: the window reaches into a year nobody has recorded holidays for.
   const lateInYear = compileSchedule(HOURS, calendar, { from: sh('2026-12-20T00:00'), days: 400 });
+  const status = (wallClock: string) => formatStatus(statusAt(lateInYear, sh(wallClock)));
 
-  it('vouches only up to the calendar’s last day, and is unknown after it', () => {
-    expect(lateInYear.validUntil).toBe('2026-12-31');
-    expect(statusAt(lateInYear, sh('2026-12-31T10:00')).state).toBe('open');
-    // 1 January is 元旦 every year, but which days around it are off is only known once the notice is out.
-    expect(statusAt(lateInYear, sh('2027-01-01T10:00'))).toEqual({ state: 'unknown', date: '2027-01-01', knownUntil: '2026-12-31' });
-    expect(statusAt(lateInYear, sh('2027-01-05T10:00')).state).toBe('unknown');
+  it('keeps the recorded year as it was', () => {
+    expect(lateInYear.arrangedUntil).toBe('2026-12-31');
+    expect(statusAt(lateInYear, sh('2026-12-31T10:00'))).toEqual({ state: 'open', date: '2026-12-31', closesAt: '12:00' });
   });
 
-  it('says from which day the coming fortnight is not known, instead of "no changes"', () => {
-    expect(closuresSummary(lateInYear, sh('2026-12-24T09:00'))).toEqual({
-      closures: [],
-      none: '12月31日之前没有节假日调整。',
-      notice: '2027年1月1日起的开放和节假日安排本站尚未核实，请以现场公告为准。',
+  it('follows the usual week far from any holiday, saying so', () => {
+    expect(statusAt(lateInYear, sh('2027-03-16T10:00'))).toEqual({
+      state: 'open',
+      date: '2027-03-16',
+      closesAt: '12:00',
+      unannounced: { year: 2027, unsettled: false },
     });
-    expect(closuresSummary(lateInYear, sh('2027-01-02T09:00'))).toEqual({ closures: [], notice: '2027年1月2日起的开放和节假日安排本站尚未核实，请以现场公告为准。' });
+    expect(status('2027-03-16T10:00')).toBe('正在开放，12:00 关门（按平常的开放时间；2027年的节假日安排本站尚未录入）');
+    expect(status('2027-03-16T18:00')).toBe('已关闭，周三 08:00 开门（按平常的开放时间；2027年的节假日安排本站尚未录入）');
+  });
+
+  it('is closed on the statutory days the law fixes, without promising when it reopens', () => {
+    expect(statusAt(lateInYear, sh('2027-10-01T10:00'))).toMatchObject({ state: 'closed', reason: '国庆节', unannounced: { unsettled: false } });
+    expect(statusAt(lateInYear, sh('2027-10-01T10:00')).opensAt).toBeUndefined();
+    expect(status('2027-10-01T10:00')).toBe('今天休息（国庆节）。2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，前后是否调休请先电话确认');
+    // 除夕 2027 is 5 February; 春节 runs to 正月初三, 8 February.
+    expect(status('2027-02-05T10:00')).toBe('今天休息（春节）。2027年的节假日安排本站尚未录入，春节法定假日为2月5日至8日（除夕至正月初三），前后是否调休请先电话确认');
+    expect(status('2027-01-01T10:00')).toBe('今天休息（元旦）。2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，前后是否调休请先电话确认');
+  });
+
+  it('gives no status on the days around a holiday, where bridge days and 调休 fall', () => {
+    expect(statusAt(lateInYear, sh('2027-10-04T10:00'))).toMatchObject({ state: 'unknown', date: '2027-10-04', unannounced: { unsettled: true } });
+    expect(status('2027-10-04T10:00')).toBe('2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认');
+    expect(status('2027-01-04T10:00')).toBe('2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，其后是否调休请先电话确认');
+    // A weekend day can become a 调休 working day further out than a weekday can become a day off.
+    expect(status('2027-03-27T10:00')).toBe('2027年的节假日安排本站尚未录入，清明节法定假日为4月5日，前后是否调休请先电话确认');
+    expect(statusAt(lateInYear, sh('2027-03-24T10:00')).state).toBe('open');
+    // The day before such days cannot promise the next opening either.
+    expect(status('2027-09-30T10:00')).toMatch(/^2027年的节假日安排本站尚未录入，国庆节/);
+    // Monday 27 September is too far out for a bridge day, but Tuesday is not: no next opening is promised.
+    expect(status('2027-09-27T18:00')).toBe('已关闭（按平常的开放时间；2027年的节假日安排本站尚未录入）');
+  });
+
+  it('still ends at the compiled window', () => {
+    expect(lateInYear.validUntil).toBe('2028-01-23');
+    expect(statusAt(lateInYear, sh('2028-01-24T10:00'))).toEqual({ state: 'unknown', date: '2028-01-24', knownUntil: '2028-01-23' });
+  });
+
+  it('in the fortnight view, lists the statutory days and says what is not known around them', () => {
+    expect(closuresSummary(lateInYear, sh('2026-12-24T09:00'))).toEqual({
+      closures: [{ date: '2027-01-01', weekdayLabel: '周五', intervals: [], reason: '元旦' }],
+      notice: '2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，前后是否调休请先电话确认。',
+    });
+    expect(closuresSummary(lateInYear, sh('2027-10-04T09:00'))).toEqual({
+      closures: [],
+      notice: '2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认。',
+    });
+    expect(closuresSummary(lateInYear, sh('2027-09-10T09:00'))).toEqual({
+      closures: [{ date: '2027-09-15', weekdayLabel: '周三', intervals: [], reason: '中秋节' }],
+      notice: '2027年的节假日安排本站尚未录入，中秋节法定假日为9月15日，国庆节法定假日为10月1日至3日，前后是否调休请先电话确认。',
+    });
+    expect(closuresSummary(lateInYear, sh('2027-03-01T09:00'))).toEqual({
+      closures: [],
+      notice: '2027年的节假日安排本站尚未录入，这期间没有法定假日，按平常的开放时间。',
+    });
     expect(closuresSummary(lateInYear, sh('2026-12-01T09:00'))).toEqual({ closures: [], none: '没有节假日调整。' });
   });
 
-  it('keeps the holidays it knows and adds the notice', () => {
+  it('says up to which day nothing changes when the unrecorded year starts within the fortnight', () => {
+    const sundays = compileSchedule('Su 09:00-12:00', calendar, { from: sh('2026-12-20T00:00'), days: 400 });
+    // 1 January 2027 is a Friday: closed anyway, so nothing to list before the unknown part.
+    expect(closuresSummary(sundays, sh('2026-12-24T09:00'))).toEqual({
+      closures: [],
+      none: '12月31日之前没有节假日调整。',
+      notice: '2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，前后是否调休请先电话确认。',
+    });
+  });
+
+  it('keeps the holidays it knows and adds a notice at the end of the window', () => {
     const summary = closuresSummary(schedule, sh('2026-11-20T09:00'));
     expect(summary.closures).toEqual([]);
     expect(summary.notice).toBe('2026年11月30日起的开放和节假日安排本站尚未核实，请以现场公告为准。');

@@ -14,6 +14,15 @@ export const WEEKDAY_LABELS: Record<Weekday, string> = {
   Su: '周日',
 };
 
+/** A public holiday fixed by law; from and to are YYYY-MM-DD, inclusive. */
+export interface StatutoryHoliday {
+  name: string;
+  from: string;
+  to: string;
+  /** For 春节, the lunar days the law names, since its Gregorian dates move: '除夕至正月初三'. */
+  lunar?: string;
+}
+
 export interface DayException {
   intervals: Interval[];
   /** Holiday or adjusted-working-day name from the calendar; absent when the hours string itself varies. */
@@ -31,4 +40,13 @@ export interface CompiledSchedule {
   /** First and last day (YYYY-MM-DD, inclusive) the schedule vouches for. */
   validFrom: string;
   validUntil: string;
+  /**
+   * Last day whose holiday arrangement (holidays, bridge days, 调休) the calendar records; absent when
+   * it covers the whole window. Later days follow the usual week, closed only on statutory holidays.
+   */
+  arrangedUntil?: string;
+  /** The statutory holidays after arrangedUntil that lie in or near the window. */
+  statutory?: StatutoryHoliday[];
+  /** Hours on a public holiday ([] when closed, the site's default); absent when they depend on the weekday. */
+  holidayHours?: Interval[];
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../schemas/calendar.ts';
 import { compileSchedule } from '../hours/compile.ts';
-import { checkTimeline, checkVisit, describeCheck, isWarning, weekdayList, weekdaysWithoutVisit } from './arrival.ts';
+import { cautionFor, checkNote, checkTimeline, checkVisit, describeCheck, isEvening, isWarning, UNKNOWN_HOURS, weekdayList, weekdaysWithoutVisit, weeklyFit } from './arrival.ts';
 import { buildTimeline, parseClock } from './timeline.ts';
 
 const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -48,7 +48,7 @@ describe('checkTimeline on a date', () => {
   it('passes a weekday morning plan', () => {
     // Tuesday 8 Sep 2026, 08:30: park 08:30–09:30, museum 10:18–11:48, unknown 12:36–13:06.
     const checks = check('08:30', '2026-09-08');
-    expect(checks.map((c) => c.check.state)).toEqual(['open', 'open', 'unverified']);
+    expect(checks.map((c) => c.check)).toEqual([{ state: 'open' }, { state: 'open' }, { state: 'unverified' }]);
     expect(checks.every((c) => c.date === '2026-09-08')).toBe(true);
   });
 
@@ -86,9 +86,73 @@ describe('checkTimeline on a date', () => {
     expect(isWarning(park.check)).toBe(true);
   });
 
-  it('treats unverified hours as a notice, not a warning', () => {
+  it('past the holiday calendar, checks the usual week and warns near a statutory holiday', () => {
+    const late = compileSchedule('Mo-Su 07:00-18:00', calendar, { from: new Date('2026-12-20T00:00:00+08:00'), days: 400 });
+    const at = (date: string) => checkTimeline(buildTimeline([stops[0]], 'bus', parseClock('08:30')!), date, () => late)[0].check;
+    expect(at('2027-03-16')).toEqual({ state: 'open' });
+    expect(at('2027-10-01')).toEqual({ state: 'closed-day', reason: '国庆节' });
+    const bridge = at('2027-10-04');
+    expect(bridge).toEqual({ state: 'unannounced', caution: '2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认' });
+    expect(describeCheck(bridge, 510)).toBe('2027年的节假日安排本站尚未录入，国庆节法定假日为10月1日至3日，其后是否调休请先电话确认。');
+    expect(isWarning(bridge)).toBe(true);
+  });
+
+  it('treats unverified hours at an ordinary time as a notice, not a warning', () => {
     expect(isWarning({ state: 'unverified' })).toBe(false);
-    expect(describeCheck({ state: 'unverified' }, 0)).toBe('开放时间未核实，请提前联系确认。');
+    expect(describeCheck({ state: 'unverified' }, 600)).toBe('开放时间未核实，出发前请电话确认。');
+    expect(cautionFor({ state: 'unverified' }, 600)).toBeUndefined();
+    expect(checkNote({ state: 'unverified' }, 600)).toBe(UNKNOWN_HOURS);
+  });
+});
+
+describe('cautions for unknown hours', () => {
+  const memorial = [{ id: 'memorial', name: '纪念碑', location: lincheng, stay: 30 }];
+  const holidays = (date: string) => (date >= '2026-10-01' && date <= '2026-10-07' ? '国庆节' : undefined);
+  const plan = (start: string, date: string) => checkTimeline(buildTimeline(memorial, 'bus', parseClock(start)!), date, () => undefined, holidays)[0];
+
+  it('defines the evening as from 18:00 until 06:00', () => {
+    expect([parseClock('17:59')!, parseClock('18:00')!, parseClock('23:59')!, 1440 + 90, parseClock('05:59')!, parseClock('06:00')!].map(isEvening)).toEqual([
+      false, true, true, true, true, false,
+    ]);
+  });
+
+  it('cautions a group arriving at 20:15 on 1 October, a public holiday', () => {
+    const { check } = plan('20:15', '2026-10-01');
+    expect(check).toEqual({ state: 'unverified', evening: true, holiday: '国庆节' });
+    expect(isWarning(check)).toBe(true);
+    expect(describeCheck(check, parseClock('20:15')!)).toBe(UNKNOWN_HOURS);
+    expect(cautionFor(check, parseClock('20:15')!)).toBe('计划在国庆节假期的晚上到达（20:15），很可能已闭馆，建议改到白天。');
+    expect(checkNote(check, parseClock('20:15')!)).toBe(`${UNKNOWN_HOURS}注意：计划在国庆节假期的晚上到达（20:15），很可能已闭馆，建议改到白天。`);
+  });
+
+  it('cautions an evening arrival and a holiday arrival on their own', () => {
+    expect(cautionFor(plan('20:15', '2026-10-12').check, parseClock('20:15')!)).toBe('计划在晚上到达（20:15），很可能已闭馆，建议改到白天。');
+    expect(cautionFor(plan('09:00', '2026-10-02').check, parseClock('09:00')!)).toBe('计划在国庆节假期到达，节假日可能闭馆或需要预约。');
+    expect(cautionFor({ state: 'unverified', evening: true }, 1440 + 90)).toBe('计划在夜间到达（次日 01:30），很可能已闭馆，建议改到白天。');
+    expect(plan('09:00', '2026-10-12').check).toEqual({ state: 'unverified' });
+  });
+
+  it('takes the holiday of the day a late plan reaches the stop', () => {
+    // Leaving at 23:50 on 30 September: the memorial is reached after midnight, on 1 October.
+    const stops = [{ id: 'park', name: '公园', location: north, stay: 30 }, ...memorial];
+    const [, late] = checkTimeline(buildTimeline(stops, 'bus', parseClock('23:50')!), '2026-09-30', () => undefined, holidays);
+    expect(late).toEqual({ date: '2026-10-01', check: { state: 'unverified', evening: true, holiday: '国庆节' } });
+  });
+
+  it('leaves known hours to the schedule', () => {
+    expect(checkTimeline(buildTimeline(memorial, 'bus', parseClock('20:15')!), '2026-10-12', () => PARK, holidays)[0].check).toEqual({ state: 'closed-at-arrival' });
+  });
+});
+
+describe('weeklyFit (a route without a date)', () => {
+  it('flags unknown hours, with a caution in the evening', () => {
+    expect(weeklyFit(undefined, 600, 660)).toEqual({ warn: false, text: UNKNOWN_HOURS });
+    expect(weeklyFit(undefined, 1200, 1260)).toEqual({ warn: true, text: `${UNKNOWN_HOURS}注意：计划在晚上到达（20:00），很可能已闭馆，建议改到白天。` });
+  });
+  it('compares the times with the usual week', () => {
+    expect(weeklyFit(PARK, 600, 690)).toEqual({ warn: false, text: '按这个时间，每天都在开放时间内（法定节假日除外）。' });
+    expect(weeklyFit(MUSEUM, 600, 690)).toEqual({ warn: true, text: '注意：周日按这个时间参观不在开放时间内（未开门、午休或提前关门）。' });
+    expect(weeklyFit(MUSEUM, 1200, 1260)).toEqual({ warn: true, text: '注意：按这个时间（20:00–21:00）参观，不在开放时间内，请调整出发时间。' });
   });
 });
 

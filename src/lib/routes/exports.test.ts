@@ -6,9 +6,11 @@ import { gpx as gpxToGeoJson } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { checkTimeline } from './arrival.ts';
 import { buildGpxOnServer } from './gpx-node.ts';
 import { buildIcs, shanghaiInstant } from './ics.ts';
 import { buildTimeline, parseClock } from './timeline.ts';
+import { UNKNOWN_LEG } from './wording.ts';
 
 const stops = [
   { id: 'lingao-yida-huiyizhi', name: '中共临高一大会议址', location: { lng: 109.69, lat: 19.912 }, stay: 45, url: 'https://dangjian.example.gov.cn/sites/lingao-yida-huiyizhi/', note: '请提前确认 <位置> & 时间' },
@@ -54,7 +56,9 @@ describe('GPX', () => {
 
 describe('iCalendar', () => {
   const stamp = new Date('2026-11-20T02:00:00Z');
-  const text = buildIcs(timeline, { title: '我的行程', date: '2026-12-01', mode: 'bus', url: 'https://dangjian.example.gov.cn/routes/plan/?stops=a:1', stamp });
+  const url = 'https://dangjian.example.gov.cn/routes/plan/?stops=a:1';
+  const text = buildIcs(timeline, { title: '我的行程', date: '2026-12-01', mode: 'bus', url, stamp, checks: checkTimeline(timeline, '2026-12-01', () => undefined) });
+  const readEvents = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
 
   it('converts Shanghai wall-clock times to instants', () => {
     expect(shanghaiInstant('2026-12-01', 8 * 60 + 30).toISOString()).toBe('2026-12-01T00:30:00.000Z');
@@ -85,5 +89,24 @@ describe('iCalendar', () => {
     ]);
     expect(events[1].component.getFirstPropertyValue('geo')).toEqual([20.025, 109.705]);
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+  });
+
+  it('flags unknown hours, and says a leg between places at one approximate point cannot be estimated', () => {
+    // Three service points placed at one town centre, the group arriving on a public holiday evening.
+    const town = { lng: 110.753, lat: 19.615 };
+    const sameTown = buildTimeline(
+      ['a', 'b', 'c'].map((id) => ({ id, name: `服务点${id}`, location: town, approximate: true, stay: 30 })),
+      'car',
+      parseClock('19:30')!,
+    );
+    const checks = checkTimeline(sameTown, '2026-10-01', () => undefined, (date) => (date === '2026-10-01' ? '国庆节' : undefined));
+    const events = readEvents(buildIcs(sameTown, { title: '观摩', date: '2026-10-01', mode: 'car', url, stamp, checks }));
+    const descriptions = events.map((e) => e.description);
+    expect(descriptions[0]).toContain(`之后前往第 2 站“服务点b”：${UNKNOWN_LEG}`);
+    for (const description of descriptions) {
+      expect(description).toContain('开放时间未核实，出发前请电话确认。');
+      expect(description).toContain('注意：计划在国庆节假期的晚上到达');
+      expect(description).not.toMatch(/(^|[^\d.])0 (米|分钟)|约 0(?![\d.:])/);
+    }
   });
 });

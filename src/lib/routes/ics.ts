@@ -5,9 +5,10 @@
  * been UTC+8 without daylight saving since 1991, so the conversion is exact and no VTIMEZONE is needed.
  */
 import ical from 'ical-generator';
-import { formatDistance } from '../geo/distance.ts';
-import { TRAVEL_MODES, type TravelMode } from './modes.ts';
-import { formatDuration, type PlannedStop, type Timeline } from './timeline.ts';
+import { checkNote, type StopCheck } from './arrival.ts';
+import type { TravelMode } from './modes.ts';
+import type { PlannedStop, Timeline } from './timeline.ts';
+import { stopNotes } from './wording.ts';
 
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 
@@ -29,6 +30,8 @@ export interface IcsOptions {
   mode: TravelMode;
   /** Absolute address of the plan or route page. */
   url: string;
+  /** The arrival check of every stop on `date` (arrival.ts). */
+  checks: readonly StopCheck[];
   /** DTSTAMP; defaults to now. Fixed in tests. */
   stamp?: Date;
 }
@@ -41,14 +44,8 @@ export function buildIcs<S extends IcsStop>(timeline: Timeline<S>, options: IcsO
     url,
   });
   timeline.stops.forEach(({ stop, arrive, depart }, index) => {
-    const leg = timeline.legs[index];
-    const next = timeline.stops[index + 1]?.stop;
     const lines = [
-      `第 ${index + 1} 站，停留约 ${formatDuration(stop.stay)}。`,
-      ...(stop.note ? [stop.note] : []),
-      ...(leg && next
-        ? [`之后前往第 ${index + 2} 站“${next.name}”：直线约 ${formatDistance(leg.meters)}，${TRAVEL_MODES[mode].label}约 ${formatDuration(leg.minutes)}（估算）。`]
-        : []),
+      ...stopNotes(timeline, index, mode, checkNote(options.checks[index].check, arrive)),
       '时间和路程为估算，开放安排请提前向各地点确认。',
       `行程：${url}`,
     ];

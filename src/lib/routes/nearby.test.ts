@@ -17,7 +17,15 @@ describe('nearbyPlaces', () => {
   it('says when a distance rests on approximate locations, and when it is unknown', () => {
     const town = place('town', 109.69, 19.912, 'approximate');
     const others = [place('same-point', 109.69, 19.912, 'approximate'), place('cape', 109.705, 20.025, 'approximate')];
-    expect(nearbyPlaces(town, others, 3).map((n) => n.label)).toEqual(['两处都只标出了同一大致位置，实际距离未知', '直线约 13 公里（按大致位置估算）']);
+    expect(nearbyPlaces(town, others, 3).map((n) => n.label)).toEqual(['两处只标出了同一大致位置，实际距离未知', '直线约 13 公里（按大致位置估算）']);
+  });
+
+  it('never says "0 米" when one end is exact and the other only approximate', () => {
+    const exact = place('exact', 109.69, 19.9121);
+    expect(nearbyPlaces(exact, [place('town', 109.69, 19.912, 'approximate'), place('door', 109.6901, 19.9121)], 3).map((n) => [n.item.id, n.label])).toEqual([
+      ['door', '直线约 10 米'],
+      ['town', '两处只标出了同一大致位置，实际距离未知'],
+    ]);
   });
 
   it('has nothing to offer for a place without a location', () => {

@@ -1,9 +1,11 @@
 /**
  * "Nearby" places for a site page, nearest first, with an honest distance label: many places are
  * only known to the nearest town centre, and two such places sharing one reference point are not
- * "0 米" apart — their distance is simply unknown.
+ * "0 米" apart — their distance is simply unknown (the rule of estimate.ts, the words of wording.ts).
  */
-import { formatDistance, sortByDistance, type LngLat } from '../geo/distance.ts';
+import { sortByDistance, type LngLat } from '../geo/distance.ts';
+import { isUnknownDistance } from './estimate.ts';
+import { straightDistance, UNKNOWN_DISTANCE } from './wording.ts';
 
 export interface Locatable {
   id: string;
@@ -17,15 +19,6 @@ export interface Nearby<T> {
   label: string;
 }
 
-/** Closer than this between approximate locations means "the same reference point". */
-const SAME_POINT_M = 200;
-
-/**
- * Whether a distance says nothing: both ends (or one) only placed at a shared approximate point, such
- * as a town centre. Pages then say the distance is unknown instead of "0 米".
- */
-export const isUnknownDistance = (meters: number, approximate: boolean) => approximate && meters < SAME_POINT_M;
-
 export function nearbyPlaces<T extends Locatable>(origin: Locatable, candidates: readonly T[], limit: number): Nearby<T>[] {
   const from = origin.location;
   if (!from) return [];
@@ -38,10 +31,6 @@ export function nearbyPlaces<T extends Locatable>(origin: Locatable, candidates:
     .map(({ item, distance }) => {
       const meters = distance!;
       const approximate = from.precision === 'approximate' || item.location!.precision === 'approximate';
-      const label =
-        isUnknownDistance(meters, approximate)
-          ? '两处都只标出了同一大致位置，实际距离未知'
-          : `直线约 ${formatDistance(meters)}${approximate ? '（按大致位置估算）' : ''}`;
-      return { item, meters, label };
+      return { item, meters, label: isUnknownDistance(meters, approximate) ? UNKNOWN_DISTANCE : straightDistance(meters, approximate) };
     });
 }

@@ -91,6 +91,12 @@ describe('bad or tampered addresses', () => {
     expect(plan).toEqual({ stops: [{ id: 'xinfeng-shequ', stay: 30 }], date: '2026-11-20', start: '08:30', mode: 'bus' });
   });
 
+  it('names the travel modes in Chinese, never by their code values', () => {
+    const [problem] = decode('?stops=xinfeng-shequ:30&mode=plane').problems;
+    expect(problem).toBe('链接中的出行方式“plane”无效，已改用公交或大巴；可选的方式有步行、骑行、公交或大巴、自驾。');
+    expect(problem).not.toMatch(/walk|bike|bus|car/);
+  });
+
   it('refuses an absurdly long address as a whole', () => {
     const { plan, problems } = decode(`?stops=${'xinfeng-shequ:30,'.repeat(200)}`);
     expect(plan.stops).toEqual([]);

@@ -93,7 +93,7 @@ export function decodePlan(query: string, options: DecodeOptions): Decoded {
   const mode = params.get('mode');
   if (mode !== null && mode !== '') {
     if (isTravelMode(mode)) plan.mode = mode;
-    else problems.push(`链接中的出行方式${quote(mode)}无效，应为 ${Object.keys(TRAVEL_MODES).join('、')} 之一，已改用${TRAVEL_MODES[DEFAULT_MODE].label}。`);
+    else problems.push(`链接中的出行方式${quote(mode)}无效，已改用${TRAVEL_MODES[DEFAULT_MODE].label}；可选的方式有${Object.values(TRAVEL_MODES).map((m) => m.label).join('、')}。`);
   }
 
   const add = params.get('add');

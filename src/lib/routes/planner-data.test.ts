@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plannablePlaces } from './planner-data.ts';
+import { holidayDates, plannablePlaces } from './planner-data.ts';
 
 const at = { lng: 110, lat: 19.6, precision: 'exact' as const };
 const place = (id: string, collection: 'sites' | 'workstations' | 'service-points', data: Record<string, unknown> = {}) => ({
@@ -14,6 +14,7 @@ describe('plannablePlaces', () => {
     place('site-without-location', 'sites', { location: undefined }),
     place('study-visits', 'workstations', { receivesStudyVisits: true, visitMinutes: 60 }),
     place('office-only', 'workstations', { receivesStudyVisits: false }),
+    place('not-known-yet', 'workstations', { receivesStudyVisits: undefined }),
     place('on-a-route', 'service-points'),
     place('not-on-a-route', 'service-points'),
   ];
@@ -31,5 +32,17 @@ describe('plannablePlaces', () => {
     ]);
     expect(result[0].schedule).toEqual({ hours: 'Mo-Fr 08:00-17:00' });
     expect(result[1]).not.toHaveProperty('schedule');
+  });
+});
+
+describe('holidayDates', () => {
+  it('names every day of each holiday, across month ends', () => {
+    expect(holidayDates([{ name: '元旦', from: '2026-01-01', to: '2026-01-03' }, { name: '春节', from: '2027-02-28', to: '2027-03-01' }])).toEqual({
+      '2026-01-01': '元旦',
+      '2026-01-02': '元旦',
+      '2026-01-03': '元旦',
+      '2027-02-28': '春节',
+      '2027-03-01': '春节',
+    });
   });
 });

@@ -7,6 +7,7 @@
  *   points), so every ready-made route can be opened in the planner and changed there.
  * Places without a location cannot be planned (no distance), and are left out.
  */
+import { addDays } from '../hours/dates.ts';
 import type { CompiledSchedule } from '../hours/types.ts';
 
 export interface PlannerPlace {
@@ -24,6 +25,20 @@ export interface PlannerPlace {
   schedule?: CompiledSchedule;
 }
 
+/** What the planner page and its print view hand their scripts. */
+export interface PlannerData {
+  places: PlannerPlace[];
+  /** Public holidays by date (YYYY-MM-DD): unknown hours on such a day get a caution. */
+  holidays: Record<string, string>;
+}
+
+/** Every day of the calendar's holidays, by date; a few dozen entries a year. */
+export function holidayDates(holidays: readonly { name: string; from: string; to: string }[]): Record<string, string> {
+  const byDate: Record<string, string> = {};
+  for (const { name, from, to } of holidays) for (let date = from; date <= to; date = addDays(date, 1)) byDate[date] = name;
+  return byDate;
+}
+
 /** Suggested stay where a place names none (service points). */
 const DEFAULT_STAY_MINUTES = 30;
 
@@ -35,7 +50,8 @@ interface PlaceLike {
     hours?: string;
     location?: { lng: number; lat: number; precision: 'exact' | 'approximate' };
     visitMinutes?: number;
-    receivesStudyVisits?: boolean;
+    /** Only `true` offers a workstation; kept loose, as the field may become optional or three-valued. */
+    receivesStudyVisits?: unknown;
   };
 }
 

@@ -31,8 +31,26 @@ describe('buildTimeline', () => {
       ['12:21', '12:51'],
     ]);
     expect(timeline.travelMinutes).toBe(96);
+    expect(timeline.unknownLegs).toBe(0);
     expect(timeline.stayMinutes).toBe(165);
     expect(formatClock(timeline.end)).toBe('12:51');
+  });
+  it('adds no time for legs that cannot be estimated, and leaves them out of the totals', () => {
+    const town = { lng: 110.753, lat: 19.615 };
+    const timeline = buildTimeline(
+      [
+        { id: 'a', name: 'A', location: town, approximate: true, stay: 40 },
+        { id: 'b', name: 'B', location: town, approximate: true, stay: 30 },
+        { id: 'c', name: 'C', location: lincheng, stay: 30 },
+      ],
+      'car',
+      parseClock('08:30')!,
+    );
+    expect(timeline.legs.map((leg) => [leg.known, leg.approximate, leg.minutes > 0])).toEqual([[false, true, false], [true, true, true]]);
+    expect(timeline.stops[1].arrive).toBe(timeline.stops[0].depart);
+    expect(timeline.unknownLegs).toBe(1);
+    expect(timeline.totalMeters).toBe(timeline.legs[1].meters);
+    expect(timeline.travelMinutes).toBe(timeline.legs[1].minutes);
   });
   it('marks times past midnight', () => {
     expect(formatClock(1440 + 75)).toBe('次日 01:15');

@@ -1,10 +1,13 @@
 import { distanceMeters, type LngLat } from '../geo/distance.ts';
+import { isUnknownDistance } from './estimate.ts';
 import { travelMinutes, type TravelMode } from './modes.ts';
 
 export interface PlannedStop {
   id: string;
   name: string;
   location: LngLat;
+  /** Only placed at a reference point such as a town centre. */
+  approximate?: boolean;
   /** Minutes to stay at the stop. */
   stay: number;
 }
@@ -12,8 +15,14 @@ export interface PlannedStop {
 export interface Leg {
   from: number;
   to: number;
+  /** Straight-line metres between the two points as stored (meaningless when `known` is false). */
   meters: number;
+  /** Estimated travel minutes; 0 when `known` is false, and then never shown as an estimate. */
   minutes: number;
+  /** Whether the leg can be estimated at all (see estimate.ts). */
+  known: boolean;
+  /** Whether either end is only an approximate position. */
+  approximate: boolean;
 }
 
 export interface TimelineStop<S extends PlannedStop = PlannedStop> {
@@ -26,8 +35,10 @@ export interface TimelineStop<S extends PlannedStop = PlannedStop> {
 export interface Timeline<S extends PlannedStop = PlannedStop> {
   stops: TimelineStop<S>[];
   legs: Leg[];
+  /** Sums over the legs that can be estimated; `unknownLegs` counts the others. */
   totalMeters: number;
   travelMinutes: number;
+  unknownLegs: number;
   stayMinutes: number;
   end: number;
 }
@@ -35,11 +46,16 @@ export interface Timeline<S extends PlannedStop = PlannedStop> {
 export function legsBetween(stops: readonly PlannedStop[], mode: TravelMode): Leg[] {
   return stops.slice(1).map((stop, index) => {
     const meters = distanceMeters(stops[index].location, stop.location);
-    return { from: index, to: index + 1, meters, minutes: travelMinutes(meters, mode) };
+    const approximate = Boolean(stops[index].approximate || stop.approximate);
+    const known = !isUnknownDistance(meters, approximate);
+    return { from: index, to: index + 1, meters, minutes: known ? travelMinutes(meters, mode) : 0, known, approximate };
   });
 }
 
-/** Arrival and departure at each stop from a start time (minutes since midnight). */
+/**
+ * Arrival and departure at each stop from a start time (minutes since midnight). A leg that cannot
+ * be estimated adds no time: later times are then the earliest possible, and the pages say so.
+ */
 export function buildTimeline<S extends PlannedStop>(stops: readonly S[], mode: TravelMode, start: number): Timeline<S> {
   const legs = legsBetween(stops, mode);
   const timeline: TimelineStop<S>[] = [];
@@ -49,11 +65,13 @@ export function buildTimeline<S extends PlannedStop>(stops: readonly S[], mode: 
     timeline.push({ stop, arrive: clock, depart: clock + stop.stay });
     clock += stop.stay;
   });
+  const known = legs.filter((leg) => leg.known);
   return {
     stops: timeline,
     legs,
-    totalMeters: legs.reduce((sum, leg) => sum + leg.meters, 0),
-    travelMinutes: legs.reduce((sum, leg) => sum + leg.minutes, 0),
+    totalMeters: known.reduce((sum, leg) => sum + leg.meters, 0),
+    travelMinutes: known.reduce((sum, leg) => sum + leg.minutes, 0),
+    unknownLegs: legs.length - known.length,
     stayMinutes: stops.reduce((sum, stop) => sum + stop.stay, 0),
     end: clock,
   };

@@ -11,7 +11,7 @@ export function resolveStops(route: Route, placesById: ReadonlyMap<string, Place
   return route.data.stops.map((stop) => {
     const place = placesById.get(stop.place);
     if (!place?.data.location) throw new Error(`${route.id}: stop ${stop.place} has no place or location`);
-    const { lng, lat } = place.data.location;
-    return { id: place.id, name: place.data.name, location: { lng, lat }, stay: stop.stay, place, note: stop.note };
+    const { lng, lat, precision } = place.data.location;
+    return { id: place.id, name: place.data.name, location: { lng, lat }, approximate: precision === 'approximate', stay: stop.stay, place, note: stop.note };
   });
 }

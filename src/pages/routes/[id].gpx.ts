@@ -1,8 +1,12 @@
 /** /routes/<id>.gpx — GPX 1.1 of a route: its stops as waypoints and, in order, as one route. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPlacesById, getRoutes, type Route } from '../../lib/site/entries.ts';
+import { weeklyFit } from '../../lib/routes/arrival.ts';
 import { buildGpxOnServer } from '../../lib/routes/gpx-node.ts';
+import { buildTimeline, parseClock } from '../../lib/routes/timeline.ts';
+import { stopNotes, tripLine } from '../../lib/routes/wording.ts';
 import { resolveStops } from '../../lib/site/route-stops.ts';
+import { scheduleFor } from '../../lib/site/schedules.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { site } from '../../site.config.ts';
 
@@ -11,16 +15,18 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ route: Route }> = async ({ props: { route } }) => {
   const absolute = (path: string) => new URL(path, site.url).href;
-  const stops = resolveStops(route, await getPlacesById());
+  const { data } = route;
+  const timeline = buildTimeline(resolveStops(route, await getPlacesById()), data.mode, parseClock(data.startTime)!);
+  // The same words as the route page and its print view: suggested times, hours, the way on.
   const gpx = buildGpxOnServer({
-    name: route.data.title,
-    description: route.data.summary,
+    name: data.title,
+    description: `${data.summary}${tripLine(timeline, { start: data.startTime, mode: data.mode })}。`,
     url: absolute(paths.entry('routes', route.id)),
-    stops: stops.map((stop) => ({
+    stops: timeline.stops.map(({ stop, arrive, depart }, index) => ({
       name: stop.name,
       lng: stop.location.lng,
       lat: stop.location.lat,
-      description: [`建议停留约 ${stop.stay} 分钟`, stop.note, stop.place.data.location?.precision === 'approximate' ? '位置为大致位置，尚未核实' : undefined].filter(Boolean).join('。'),
+      description: stopNotes(timeline, index, data.mode, weeklyFit(scheduleFor(stop.place.data.hours), arrive, depart).text).join(''),
       url: absolute(paths.entry(stop.place.collection, stop.id)),
     })),
   });

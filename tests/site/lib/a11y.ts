@@ -12,9 +12,9 @@ import axe from 'axe-core';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export interface A11yViolation {
+interface A11yViolation {
   rule: string;
   impact: string;
   help: string;

@@ -3,7 +3,7 @@
  * root, found the way the CLI finds it), plus the static CSP check: no code or styles inline.
  */
 import { FileSystemConfigLoader, HtmlValidate, esmResolver } from 'html-validate';
-import { parseHtml } from './dom.ts';
+import { parseHtml } from '../../../tools/dom.ts';
 
 let validator: HtmlValidate | undefined;
 function getValidator(): HtmlValidate {
@@ -11,7 +11,7 @@ function getValidator(): HtmlValidate {
   return validator;
 }
 
-export interface HtmlProblem {
+interface HtmlProblem {
   line: number;
   column: number;
   rule: string;
@@ -36,7 +36,7 @@ export async function validateHtml(source: string, filename: string): Promise<Ht
  * own external script (e.g. the place finder's schedules). CSP does not apply to them; they must
  * parse as JSON.
  */
-export const DATA_BLOCK_TYPES = new Set(['application/ld+json', 'application/json']);
+const DATA_BLOCK_TYPES = new Set(['application/ld+json', 'application/json']);
 
 /**
  * Code and styles the Content-Security-Policy would block (script-src/style-src without

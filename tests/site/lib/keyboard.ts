@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 
-export interface FocusStop {
+interface FocusStop {
   /** Short description: tag#id.class "text". */
   element: string;
   visible: boolean;
@@ -13,7 +13,7 @@ export interface FocusStop {
   indicator: string;
 }
 
-export interface KeyboardReport {
+interface KeyboardReport {
   stops: FocusStop[];
   /** Interactive controls that Tab never reached. */
   unreachable: string[];

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
-import { collectIds, parseHtml } from './dom.ts';
-import { fileToUrl, listFiles, resolveUrlPath, type SitePage } from './pages.ts';
+import { collectIds, parseHtml } from '../../../tools/dom.ts';
+import { fileToUrl, listFiles, resolveUrlPath, type SitePage } from '../../../tools/pages.ts';
 
 /** Attributes that hold one URL, per element ('*' = any element, e.g. SVG <a>/<use>). */
 const URL_ATTRS: Record<string, string[]> = {
@@ -33,7 +33,7 @@ const SRCSET_ELEMENTS = new Set(['img', 'source']);
 const URL_META = new Set(['og:url', 'og:image', 'twitter:image']);
 const IGNORED_SCHEMES = /^(mailto|tel|sms|data|blob):/i;
 
-export interface BrokenLink {
+interface BrokenLink {
   /** Site path of the page (or file) holding the link. */
   page: string;
   /** Where in it: 'a[href]', 'sitemap <loc>', 'css url()'. */
@@ -42,7 +42,7 @@ export interface BrokenLink {
   reason: string;
 }
 
-export interface LinkReport {
+interface LinkReport {
   /** How many references were checked. */
   checked: number;
   broken: BrokenLink[];
@@ -61,7 +61,7 @@ interface Ref {
 const LOCAL = 'http://site.invalid';
 
 /** References of one HTML page. */
-export function extractRefs(source: string, pageUrl: string): Ref[] {
+function extractRefs(source: string, pageUrl: string): Ref[] {
   const { elements, attr } = parseHtml(source);
   const refs: Ref[] = [];
   const push = (where: string, ref: string) => refs.push({ page: pageUrl, where, ref: ref.trim(), base: LOCAL + pageUrl });
@@ -87,7 +87,7 @@ export function extractRefs(source: string, pageUrl: string): Ref[] {
 }
 
 /** url(...) and @import references of a stylesheet. */
-export function extractCssRefs(css: string, fileUrl: string): Ref[] {
+function extractCssRefs(css: string, fileUrl: string): Ref[] {
   const refs: Ref[] = [];
   for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
     const ref = (m[2] ?? m[4]).trim();
@@ -97,7 +97,7 @@ export function extractCssRefs(css: string, fileUrl: string): Ref[] {
 }
 
 /** <loc> of sitemaps, <link>/<guid> of feeds: absolute URLs that should point into the site. */
-export function extractXmlRefs(xml: string, fileUrl: string): Ref[] {
+function extractXmlRefs(xml: string, fileUrl: string): Ref[] {
   const refs: Ref[] = [];
   for (const m of xml.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>([^<]+)<\/\1>/g)) {
     refs.push({ page: fileUrl, where: `<${m[1]}>`, ref: m[2].trim(), base: LOCAL + fileUrl });
@@ -132,7 +132,7 @@ function idsOf(file: string): Set<string> {
   return ids;
 }
 
-export function checkRefs(dist: string, refs: Ref[], siteOrigin: string): LinkReport {
+function checkRefs(dist: string, refs: Ref[], siteOrigin: string): LinkReport {
   idCache.clear();
   const report: LinkReport = { checked: 0, broken: [], external: new Map() };
   const broken = (ref: Ref, reason: string) => report.broken.push({ page: ref.page, where: ref.where, ref: ref.ref, reason });

@@ -11,9 +11,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
-export interface RenderOptions {
+interface RenderOptions {
   root: string;
   port: number;
   /** Folder for pid, logs and temp files. */
@@ -46,7 +46,7 @@ export function renderNginxConfig(template: string, { root, port, dir }: RenderO
   return config;
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

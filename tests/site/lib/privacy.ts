@@ -4,7 +4,7 @@
  * not loads and are only listed by the links gate. The browser half — every request a loaded page
  * actually makes — is the request guard in browser.ts (newGuardedContext).
  */
-import { parseHtml } from './dom.ts';
+import { parseHtml } from '../../../tools/dom.ts';
 
 const LOADING_LINK_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'prerender']);
 const SRC_ELEMENTS: Record<string, string[]> = {
@@ -23,7 +23,7 @@ const SRC_ELEMENTS: Record<string, string[]> = {
   use: ['href'],
 };
 
-export interface ThirdPartyLoad {
+interface ThirdPartyLoad {
   where: string;
   url: string;
 }

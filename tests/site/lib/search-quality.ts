@@ -1,20 +1,20 @@
 /**
  * Measuring Chinese search: run queries through Pagefind's own JS API in Chromium (the same code the
  * search page uses), compare what comes back with the pages whose indexed text contains the query
- * (lib/search-truth.ts), and time the first and later queries. Shared by the site test and
+ * (tools/search-truth.ts), and time the first and later queries. Shared by the site test and
  * scripts/search-quality.ts, which compares Pagefind versions.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { newGuardedContext } from './browser.ts';
-import type { SearchQuery } from './search-queries.ts';
-import { expectedUrls, type IndexedPage } from './search-truth.ts';
+import { newGuardedContext } from '../../../tools/browser.ts';
+import type { SearchQuery } from '../../../tools/search-queries.ts';
+import { expectedUrls, type IndexedPage } from '../../../tools/search-truth.ts';
 
 /** Results the search page shows per query (and asks Pagefind for the data of). */
 export const PAGE_SIZE = 20;
 
-export interface QueryRun {
+interface QueryRun {
   q: string;
   /** Every result's URL, in Pagefind's order. */
   urls: string[];
@@ -124,7 +124,7 @@ export async function timeQueries(browser: Browser, origin: string, queries: str
   }
 }
 
-export interface QueryScore {
+interface QueryScore {
   q: string;
   kind: string;
   expected: string[];

@@ -1,12 +1,14 @@
 /**
- * A minimal static server for the browser gates (a11y, keyboard, privacy): serves a built site the
- * way nginx does (directory index, 301 to the trailing slash, 404.html with status 404). The
- * security-header gate uses the real nginx instead (nginx.ts).
+ * A minimal static server for the browser tests, the screenshots and the benchmark: serves a built
+ * site the way nginx does (directory index, 301 to the trailing slash, 404.html with status 404, and
+ * with `gzip` the text files compressed as `gzip on` does). The security-header gate uses the real
+ * nginx instead (tests/site/lib/nginx.ts).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { resolveUrlPath } from './pages.ts';
 
 const TYPES: Record<string, string> = {
@@ -27,16 +29,26 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Pagefind's index and fragment files are already compressed and go out as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
 }
 
-/**
- * `extraFiles`: site path → file, served besides the site with long caching (the a11y gate serves
- * axe-core this way, so Chromium's cache and code cache make injecting it cheap).
- */
-export async function startStaticServer(root: string, options: { extraFiles?: Record<string, string> } = {}): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /**
+   * Site path → file, served besides the site with long caching (the a11y gate serves axe-core this
+   * way, so Chromium's cache and code cache make injecting it cheap).
+   */
+  extraFiles?: Record<string, string>;
+  /** Compress text files for clients that accept gzip, as production does (the bench's transfer sizes). */
+  gzip?: boolean;
+}
+
+export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const extra = options.extraFiles?.[url.pathname];
@@ -59,11 +71,16 @@ export async function startStaticServer(root: string, options: { extraFiles?: Re
         return;
       }
     }
-    res.writeHead(status, {
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
-      'Cache-Control': 'no-cache',
-    });
+    const ext = extname(file).toLowerCase();
+    const headers: Record<string, string | number> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 6 }));
+      const body = gzipped.get(file)!;
+      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(status, { ...headers, 'Content-Length': statSync(file).size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -90,7 +90,7 @@ interface RoutePattern {
 }
 
 /** HTML routes of the site's src/pages (Astro file-based routing, trailingSlash 'always'). */
-export function routePatterns(srcPages: string): RoutePattern[] {
+function routePatterns(srcPages: string): RoutePattern[] {
   if (!existsSync(srcPages)) return [];
   const patterns: RoutePattern[] = [];
   for (const file of walk(srcPages)) {

@@ -68,7 +68,7 @@ function findFirst(node: Node, tag: string): Element | undefined {
 export const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The text Pagefind indexes for one page, or undefined when the page has no data-pagefind-body. */
-export function indexedText(html: string): { text: string; title: string } | undefined {
+function indexedText(html: string): { text: string; title: string } | undefined {
   const document = parse(html) as Node;
   const bodies: Element[] = [];
   findBodies(document, bodies);
@@ -92,7 +92,7 @@ export function indexedPages(dist: string): IndexedPage[] {
   return out;
 }
 
-export interface ParsedQuery {
+interface ParsedQuery {
   /** Quoted parts: the page must contain each exactly. */
   phrases: string[];
   /** Unquoted words (split on spaces): the page must contain every one. */
@@ -100,7 +100,7 @@ export interface ParsedQuery {
 }
 
 /** Splits a query the way a reader means it: "…" (or “…”) is an exact phrase, spaces separate words. */
-export function parseQuery(query: string): ParsedQuery {
+function parseQuery(query: string): ParsedQuery {
   const phrases: string[] = [];
   const rest = query.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
     phrases.push(normalize(phrase));
@@ -111,7 +111,7 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 /** Does this page's indexed text contain the query (every phrase exactly, every word)? */
-export function pageMatches(page: IndexedPage, query: string): boolean {
+function pageMatches(page: IndexedPage, query: string): boolean {
   const { phrases, words } = parseQuery(query);
   if (phrases.length === 0 && words.length === 0) return false;
   return [...phrases, ...words].every((part) => page.text.includes(part));

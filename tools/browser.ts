@@ -3,9 +3,10 @@
  * file, and browser contexts that refuse and record every request to another origin.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startStaticServer, type StaticServer, type StaticServerOptions } from './static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
@@ -85,4 +86,22 @@ export async function waitForSearch(page: Page): Promise<string> {
     return text !== '' && !text.includes('正在搜索');
   }, undefined, { timeout: 15_000 });
   return (await page.textContent('#search-status')) ?? '';
+}
+
+export interface BrowserAndServer {
+  browser: Browser;
+  server: StaticServer;
+  close: () => Promise<void>;
+}
+
+/** Chromium and a static server over a built site, for a test file or a script. */
+export async function openBrowserAndServer(dist: string, options: StaticServerOptions = {}): Promise<BrowserAndServer> {
+  const [browser, server] = await Promise.all([launchBrowser(), startStaticServer(dist, options)]);
+  return {
+    browser,
+    server,
+    close: async () => {
+      await Promise.all([browser.close(), server.close()]);
+    },
+  };
 }

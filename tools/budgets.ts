@@ -18,20 +18,20 @@ export const LIMITS = {
 };
 
 /** Pages that are text to read: no JS but the two allowed scripts. Matched by path prefix. */
-export const CONTENT_PAGES = ['/cases/', '/sites/', '/regions/', '/topics/', '/about/', '/404.html'];
+const CONTENT_PAGES = ['/cases/', '/sites/', '/regions/', '/topics/', '/about/', '/404.html'];
 /** The shared elder-mode script, allowed on every page. */
-export const SHARED_SCRIPTS = ['/scripts/elder-mode.js'];
+const SHARED_SCRIPTS = ['/scripts/elder-mode.js'];
 /** Entry of the open-now script (Astro names a component's bundled script after the component). */
-export const OPEN_NOW_ENTRY = /\/(OpeningHours\.astro_astro_type_script|open-now)[^/]*\.js$/;
+const OPEN_NOW_ENTRY = /\/(OpeningHours\.astro_astro_type_script|open-now)[^/]*\.js$/;
 /** Loaded on demand by the search script; not counted against the page (Pagefind's files aside). */
-export const EXCLUDED_JS = /^\/pagefind\//;
+const EXCLUDED_JS = /^\/pagefind\//;
 
-export interface FileWeight {
+interface FileWeight {
   path: string;
   gzip: number;
 }
 
-export interface PageWeight {
+interface PageWeight {
   url: string;
   html: number;
   css: number;
@@ -49,7 +49,7 @@ export interface PageWeight {
 }
 
 const gzipCache = new Map<string, number>();
-export function gzipSize(file: string): number {
+function gzipSize(file: string): number {
   let size = gzipCache.get(file);
   if (size === undefined) {
     size = gzipSync(readFileSync(file), { level: 9 }).length;
@@ -59,7 +59,7 @@ export function gzipSize(file: string): number {
 }
 
 /** Imports of a bundled ES module that point at other local files: static ones, and import() ones. */
-export function moduleImports(source: string): { static: string[]; dynamic: string[] } {
+function moduleImports(source: string): { static: string[]; dynamic: string[] } {
   const local = (s: string) => s.startsWith('./') || s.startsWith('../') || s.startsWith('/');
   const staticSpecs = new Set<string>();
   const dynamicSpecs = new Set<string>();
@@ -86,7 +86,7 @@ function jsClosure(dist: string, entry: string, load: Set<string>, lazy: Set<str
   for (const spec of imports.dynamic) jsClosure(dist, resolve(spec), load, lazy, missing, true);
 }
 
-export function measurePage(dist: string, page: SitePage): PageWeight {
+function measurePage(dist: string, page: SitePage): PageWeight {
   const source = readFileSync(page.file, 'utf8');
   const { elements, attr } = parseHtml(source);
   const base = `http://x${page.url}`;
@@ -150,13 +150,13 @@ export function measureSite(dist: string, pages: SitePage[]): PageWeight[] {
   return pages.map((page) => measurePage(dist, page));
 }
 
-export interface BudgetProblem {
+interface BudgetProblem {
   page: string;
   message: string;
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-export const isContentPage = (url: string) => CONTENT_PAGES.some((prefix) => url.startsWith(prefix));
+const isContentPage = (url: string) => CONTENT_PAGES.some((prefix) => url.startsWith(prefix));
 
 export function checkBudgets(weights: PageWeight[], limits = LIMITS): BudgetProblem[] {
   const problems: BudgetProblem[] = [];

@@ -1,13 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject } from '../../tools/project.ts';
 
-/** A copy of the project with an already published dist/, to break and build. */
+/**
+ * A copy of the project with an already published dist/, to break and build. In the site project,
+ * not the unit one, because it runs Astro.
+ */
 let root: string;
 let remove: () => void;
 beforeEach(() => {
-  ({ root, remove } = copyProject('build-'));
+  ({ root, remove } = copyProject({ prefix: 'build-' }));
   mkdirSync(join(root, 'dist'));
   writeFileSync(join(root, 'dist', 'index.html'), 'published before');
 });
@@ -17,22 +20,22 @@ const build = () => buildProject(root);
 const leftovers = () => readdirSync(root).filter((name) => name.startsWith('dist.'));
 
 describe('a failed build never replaces or half-writes dist/', () => {
-  it('bad content: the check fails, names file and field, and dist/ is untouched', () => {
+  it('bad content: the check fails, names file and field, and dist/ is untouched', async () => {
     const file = join(root, 'content/cases/wencheng-dangjian-wangge.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: \w+/m, 'region: haikou'));
-    const result = build();
+    const result = await build();
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/cases/wencheng-dangjian-wangge.mdx\n  字段 region：市县“haikou”不存在');
-    expect(result.stderr).toContain('已发布的');
+    expect(result.output).toContain('content/cases/wencheng-dangjian-wangge.mdx\n  字段 region：市县“haikou”不存在');
+    expect(result.output).toContain('已发布的');
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published before');
     expect(leftovers()).toEqual([]);
   }, 60_000);
 
-  it('a failure inside Astro after the check passed also leaves dist/ untouched', () => {
+  it('a failure inside Astro after the check passed also leaves dist/ untouched', async () => {
     writeFileSync(join(root, 'src/pages/broken.astro'), '---\nthrow new Error("deliberately broken page");\n---\n');
-    const result = build();
+    const result = await build();
     expect(result.status).toBe(1);
-    expect(result.stderr + result.stdout).toContain('deliberately broken page');
+    expect(result.output).toContain('deliberately broken page');
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published before');
     expect(existsSync(join(root, 'dist/pagefind'))).toBe(false);
     expect(leftovers()).toEqual([]);

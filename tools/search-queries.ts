@@ -4,7 +4,7 @@
  * Which pages each query should find is not written here: it is computed from the built pages
  * (lib/search-truth.ts), so the set stays right when content changes.
  */
-export type QueryKind = '两字词' | '地名' | '术语' | '引号短语' | '多词';
+type QueryKind = '两字词' | '地名' | '术语' | '引号短语' | '多词';
 
 export interface SearchQuery {
   q: string;

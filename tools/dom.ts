@@ -5,7 +5,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 
-export interface Html {
+interface Html {
   elements: Element[];
   /** The value of an attribute, or undefined. */
   attr: (el: Element, name: string) => string | undefined;
