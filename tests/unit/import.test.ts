@@ -151,6 +151,14 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
     expect(checkContent(copy.root).problems).toEqual([]);
   });
 
+  it('takes hours written in Chinese, through the schema, and shows how the site reads them', async () => {
+    copy = copyContent();
+    const csv = `${BOM}文件名（id）,开放时间（hours）\nxinfeng-shequ,"周一至周五 8:00-12:00，14:30-17:30"\n`;
+    const plan = await planImport(copy.root, 'service-points', 'hours.csv', Buffer.from(csv));
+    expect(plan.problems).toEqual([]);
+    expect(formatImportReport(plan, false)).toContain('Mo-Fr 08:00-12:00,14:30-17:30');
+  });
+
   it('reads a GBK CSV saved by Excel on Chinese Windows, saying so', async () => {
     copy = copyContent();
     const plan = await planImport(copy.root, 'service-points', 'gbk.csv', readFileSync(join(ROOT, 'tests/fixtures/import/gbk.csv')));

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { buildSchemas, type CollectionName } from '../../../schemas/index.ts';
 import { unusableIdReason } from '../../../schemas/common.ts';
 import { loadVocabularies } from '../../../schemas/vocabularies.ts';
-import { checkContent } from '../check.ts';
+import { checkContent, formatHoursReadings, type CheckResult } from '../check.ts';
 import type { ContentProblem } from '../messages.ts';
 import { columnLetter, sheetEntries } from './cells.ts';
 import { columnOfField, sheetColumns } from './columns.ts';
@@ -47,7 +47,7 @@ export interface ImportPlan {
 const problemKey = (p: ContentProblem) => `${p.file}\u0000${p.field}\u0000${p.message}`;
 
 /** The content check run on a copy of content/ with the files written: the same check the build runs. */
-function checkWith(root: string, writes: ImportWrite[]): ContentProblem[] {
+function checkWith(root: string, writes: ImportWrite[]): CheckResult {
   const copy = mkdtempSync(join(tmpdir(), 'import-check-'));
   try {
     cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
@@ -56,7 +56,7 @@ function checkWith(root: string, writes: ImportWrite[]): ContentProblem[] {
       mkdirSync(dirname(join(copy, write.file)), { recursive: true });
       writeFileSync(join(copy, write.file), write.text);
     }
-    return checkContent(copy).problems;
+    return checkContent(copy);
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -107,7 +107,11 @@ export async function planImport(root: string, collection: CollectionName, fileN
   for (const problem of before) known.set(problemKey(problem), (known.get(problemKey(problem)) ?? 0) + 1);
   const byFile = new Map(plan.writes.map((write) => [write.file, write]));
   const columnOf = new WeakMap<ImportProblem, number>();
-  for (const problem of checkWith(root, plan.writes)) {
+  const after = checkWith(root, plan.writes);
+  // Hours written in Chinese, as the site will read them, so the editor can compare.
+  const readings = formatHoursReadings(after.hoursReadings.filter((reading) => byFile.has(reading.file)));
+  if (readings) plan.notes.push(readings);
+  for (const problem of after.problems) {
     const seen = known.get(problemKey(problem)) ?? 0;
     if (seen > 0) {
       known.set(problemKey(problem), seen - 1);
