@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwind from '@astrojs/tailwind';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/site.config.ts';
+import { fileURLToPath } from 'node:url';
+import { loadSiteIdentity } from './src/schemas/site.ts';
 
 export default defineConfig({
-  site: site.url,
+  // content/site.yaml: canonical links, the sitemap, RSS and every absolute URL follow it.
+  site: loadSiteIdentity(fileURLToPath(new URL('.', import.meta.url))).url,
   // scripts/build.ts builds into a temporary folder and swaps it in only when everything passed.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // Separate caches let tests, benchmarks and git worktrees (which share node_modules) build side by side without sharing state.

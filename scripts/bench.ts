@@ -23,7 +23,7 @@ import { summariseProfile } from './bench/profile.ts';
 import { buildProject, prepareProjectCopy, profileProject, sourceFingerprint, type BuildResult } from './bench/project-build.ts';
 import { ROOT } from '../tools/paths.ts';
 import { growthTable, phaseTable, profileTables, routeTable, sizeTable, verdicts, writeJson, type SizeResult } from './bench/report.ts';
-import { measureSearch } from './bench/search.ts';
+import { LATER_QUERIES, measureSearch, measureSlowPhone } from './bench/search.ts';
 import { CHROMIUM } from '../tools/browser.ts';
 
 const USAGE = `用法：npm run bench -- [--n 2000 | --n 500,2000,5000] [--skip-floor] [--skip-search] [--profile] [--keep] [--seed 1] [--runs 3] [--repeat 1] [--max-load 1.5 [--max-wait 15]]`;
@@ -144,7 +144,13 @@ for (const n of sizes) {
       const floorSearch = result.floor
         ? await measureSearch(result.floor.dist, { page: `/regions/${corpus.entries[0].id}/`, extraQueries: corpus.placeNames, runs })
         : undefined;
-      result.search = { project: projectSearch, floor: floorSearch };
+      log(`N=${n}：慢速手机上的搜索页（慢速 4G、CPU 4×，${runs} 轮；再测一次 Pagefind 在主线程）`);
+      const slowQueries = [...LATER_QUERIES, ...corpus.placeNames.slice(0, 3)];
+      const slowPhone = {
+        worker: await measureSlowPhone(project.dist, { runs, queries: slowQueries }),
+        mainThread: await measureSlowPhone(project.dist, { runs, queries: slowQueries, mainThread: true }),
+      };
+      result.search = { project: projectSearch, floor: floorSearch, slowPhone };
     }
 
     if (values.profile) {

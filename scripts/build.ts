@@ -2,17 +2,23 @@
  * `npm run build`: content check → Astro → Pagefind, into a temporary folder that replaces dist/
  * only when every step succeeded. A failed build leaves the previous dist/ untouched and never a
  * half-built one that looks complete.
+ *
+ * `npm run build -- --deploy` (or SITE_DEPLOY=1), for CI and publishing, also refuses a site whose
+ * address in content/site.yaml is still a placeholder: its QR codes and feeds would lead nowhere.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
 import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { writeTemplates } from '../src/lib/content/import/template.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
+import { isPlaceholderUrl, loadSiteIdentity, SITE_IDENTITY_FILE } from '../src/schemas/site.ts';
 
-const root = resolve(process.argv[2] ?? process.cwd());
+const args = process.argv.slice(2);
+const deploy = args.includes('--deploy') || process.env.SITE_DEPLOY === '1';
+const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? process.cwd());
 const outDir = resolve(root, process.env.BUILD_OUT_DIR ?? 'dist');
 const staging = `${outDir}.building-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
@@ -24,7 +30,7 @@ function fail(message: string): never {
 }
 
 const started = Date.now();
-const { problems, entries } = checkContent(root);
+const { problems, entries } = checkContent(root, BUILD_TIME);
 if (problems.length > 0) {
   console.error(formatReport(problems));
   fail('内容检查未通过');
@@ -32,6 +38,14 @@ if (problems.length > 0) {
 console.log(`内容检查通过：${entries.length} 个条目。`);
 const reminder = calendarReminder(root, BUILD_TIME);
 if (reminder) console.warn(reminder);
+
+const { url } = loadSiteIdentity(root);
+if (isPlaceholderUrl(url)) {
+  const problem = `${SITE_IDENTITY_FILE} 中的网址 ${url} 是占位地址。规范链接、站点地图、RSS、打印版二维码、GPX 和日历文件都会指向它，读者扫码或订阅将打不开。请把 url 改成网站的正式网址。`;
+  if (deploy) fail(`发布模式拒绝构建：${problem}`);
+  const rule = '!'.repeat(72);
+  console.warn(`\n${rule}\n警告：${problem}\n（发布模式 npm run build -- --deploy 或 SITE_DEPLOY=1 会拒绝这样的构建。）\n${rule}\n`);
+}
 
 rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {
@@ -49,6 +63,10 @@ if (added.errors.length > 0 || added.page_count === 0) fail(`Pagefind 没有索�
 const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
 if (written.errors.length > 0) fail(`Pagefind 写入失败：${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind always writes its ready-made UIs and highlighter; the search page uses only the JS API.
+for (const file of readdirSync(join(staging, 'pagefind'))) {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) rmSync(join(staging, 'pagefind', file));
+}
 
 // Swap: the old dist/ is moved aside first so there is never a moment without a complete site.
 if (existsSync(outDir)) renameSync(outDir, previous);

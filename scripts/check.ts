@@ -16,7 +16,7 @@ if ('error' in parsed) {
 const { format } = parsed;
 const root = parsed.root ?? process.cwd();
 
-const { problems, entries, hoursReadings } = checkContent(root);
+const { problems, entries, hoursReadings } = checkContent(root, BUILD_TIME);
 // Shown either way: a misread hours line is a mistake the check cannot see. Machine-read output keeps stdout to itself.
 const readings = formatHoursReadings(hoursReadings);
 if (readings) (format === 'text' ? console.log : console.error)(`${readings}\n`);

@@ -8,6 +8,7 @@ import { basename, resolve } from 'node:path';
 import { formatImportReport, planImport, writeImport } from '../src/lib/content/import/import.ts';
 import { templateWorkbook } from '../src/lib/content/import/template.ts';
 import { loadRawEntries } from '../src/lib/content/load.ts';
+import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
 import { loadVocabularies } from '../src/schemas/vocabularies.ts';
 
@@ -44,7 +45,7 @@ if (flag('--template')) {
     console.error(`找不到文件 ${file}`);
     process.exit(2);
   }
-  const plan = await planImport(root, name, basename(file), bytes);
+  const plan = await planImport(root, name, basename(file), bytes, BUILD_TIME);
   const write = plan.problems.length === 0 && !flag('--dry-run');
   if (write) writeImport(root, plan);
   const report = formatImportReport(plan, write);

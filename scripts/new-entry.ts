@@ -29,8 +29,9 @@ if (existsSync(path)) {
 const { entries } = checkContent(root);
 const region = entries.find((e) => e.collection === 'regions');
 const places = entries.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection) && e.data.location);
-if (!region || places.length < 2) {
-  console.error('需要先有至少一个市县和两个带位置的地点，才能生成起始文件。');
+const source = entries.find((e) => e.collection === 'sources');
+if (!region || places.length < 2 || !source) {
+  console.error('需要先有至少一个来源、一个市县和两个带位置的地点，才能生成起始文件。');
   process.exit(1);
 }
 writeFileSync(
@@ -40,6 +41,7 @@ writeFileSync(
     regionId: region.id,
     townId: region.data.towns[0]?.id ?? '',
     placeIds: [places[0].id, places[1].id],
+    sourceId: source.id,
     today: new Date().toISOString().slice(0, 10),
   }),
 );

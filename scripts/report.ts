@@ -16,7 +16,7 @@ const outIndex = args.indexOf('--out');
 const out = resolve(process.env.INIT_CWD ?? '.', outIndex >= 0 ? args[outIndex + 1] : 'worklist.csv');
 const root = process.env.CONTENT_ROOT ?? process.cwd();
 
-const { problems, entries } = checkContent(root);
+const { problems, entries } = checkContent(root, BUILD_TIME);
 if (problems.length > 0) console.warn(`注意：内容检查发现 ${problems.length} 处问题（运行 npm run check 查看），有问题的条目没有列入清单。\n`);
 const today = shanghaiWallClock(BUILD_TIME).date;
 const places = entries.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection)) as unknown as WorklistPlace[];

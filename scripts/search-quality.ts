@@ -6,6 +6,8 @@
  *   --work DIR          scratch folder (default /tmp/search-quality)
  *   --json FILE         also write the full report (every query, misses and extras) as JSON
  *   --runs N            time the queries N times on fresh pages and report the medians (default 3)
+ *   --shown             instead of comparing versions: run the query set through the site's own
+ *                       search page (/search/?q=…) and score the first five results as shown
  *
  * For each version: `npm install pagefind@X --prefix /tmp/pf-X` (once), copy the site's HTML without
  * its pagefind/ folder, index it with that version's Node API exactly as scripts/build.ts does
@@ -26,7 +28,9 @@ import {
   pagefindSize,
   percent,
   runQueries,
+  runSearchPage,
   scoreRuns,
+  scoreShown,
   timeQueries,
   type IndexSize,
   type QualityReport,
@@ -43,6 +47,7 @@ const { values } = parseArgs({
     work: { type: 'string', default: '/tmp/search-quality' },
     json: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    shown: { type: 'boolean', default: false },
   },
 });
 const versions = values.versions!.split(',').map((v) => v.trim()).filter(Boolean);
@@ -67,6 +72,25 @@ if (!existsSync(join(site, 'index.html'))) throw new Error(`${site} is not a bui
 site = resolve(site);
 const pages = indexedPages(site);
 console.log(`应被索引的页面：${pages.length}；查询：${QUERIES.length} 个。`);
+
+if (values.shown) {
+  // The search page as a reader sees it: its ranking, its grouping into exact and partial matches.
+  const browser = await launchBrowser();
+  const server = await startStaticServer(site);
+  try {
+    const score = scoreShown(QUERIES, pages, await runSearchPage(browser, server.origin, QUERIES.map((query) => query.q)));
+    console.log(`\n搜索页前 5 条：准确率 ${percent(score.precisionAt5)}（标为“只含部分字”的不算作结果）；把前 5 个位置全算上 ${percent(score.strictPrecisionAt5)}；标错为只含部分字 ${score.mislabelled} 条。`);
+    for (const { q, firstFive } of score.queries) {
+      const wrong = firstFive.filter((r) => !r.right);
+      if (wrong.length) console.log(`  ${q}：${wrong.map((r) => `${r.url}${r.partial ? '（只含部分字）' : ''}`).join(' ')}`);
+    }
+    if (values.json) writeFileSync(values.json, JSON.stringify({ site, pages: pages.length, score }, null, 2));
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+  process.exit(0);
+}
 
 interface VersionResult {
   version: string;

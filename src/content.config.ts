@@ -9,6 +9,7 @@ const schemas = buildSchemas(loadVocabularies());
 const mdxIn = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 
 export const collections = {
+  sources: defineCollection({ loader: mdxIn('sources'), schema: schemas.sources }),
   regions: defineCollection({ loader: mdxIn('regions'), schema: schemas.regions }),
   cases: defineCollection({ loader: mdxIn('cases'), schema: schemas.cases }),
   sites: defineCollection({ loader: mdxIn('sites'), schema: schemas.sites }),

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { containsAll, foldText, parseQuery } from '../src/lib/search/query.ts';
 import { listPages } from './pages.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -92,29 +93,13 @@ export function indexedPages(dist: string): IndexedPage[] {
   return out;
 }
 
-interface ParsedQuery {
-  /** Quoted parts: the page must contain each exactly. */
-  phrases: string[];
-  /** Unquoted words (split on spaces): the page must contain every one. */
-  words: string[];
-}
-
-/** Splits a query the way a reader means it: "…" (or “…”) is an exact phrase, spaces separate words. */
-function parseQuery(query: string): ParsedQuery {
-  const phrases: string[] = [];
-  const rest = query.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
-    phrases.push(normalize(phrase));
-    return ' ';
-  });
-  const words = normalize(rest.replace(/["“”]/g, ' ')).split(' ').filter(Boolean);
-  return { phrases: phrases.filter(Boolean), words };
-}
-
-/** Does this page's indexed text contain the query (every phrase exactly, every word)? */
-function pageMatches(page: IndexedPage, query: string): boolean {
-  const { phrases, words } = parseQuery(query);
-  if (phrases.length === 0 && words.length === 0) return false;
-  return [...phrases, ...words].every((part) => page.text.includes(part));
+/**
+ * Does this page's indexed text contain the query: every quoted phrase and every word, as typed?
+ * The query is read by the search page's own parser (src/lib/search/query.ts), so "as typed" means
+ * the same here and there; the text compared is this file's reading of the HTML, not Pagefind's.
+ */
+export function pageMatches(page: IndexedPage, query: string): boolean {
+  return containsAll(foldText(page.text), parseQuery(query).terms);
 }
 
 /** URLs of the pages that should come back for a query. */

@@ -39,12 +39,14 @@ export interface Corpus {
 export function corpusCounts(n: number): Record<CollectionName, number> {
   if (!Number.isInteger(n) || n < MIN_ENTRIES || n > MAX_ENTRIES) throw new RangeError(`N 应为 ${MIN_ENTRIES}–${MAX_ENTRIES} 之间的整数，收到 ${n}`);
   const regions = Math.min(REGIONS.length, Math.max(2, Math.round(n / 110)));
-  const rest = n - regions;
+  // One source per region, as today: each region's entries cite its report.
+  const sources = regions;
+  const rest = n - regions - sources;
   const sites = Math.max(2, Math.round(rest * 0.12));
   const workstations = Math.max(2, Math.round(rest * 0.13));
   const servicePoints = Math.max(2, Math.round(rest * 0.22));
   const routes = Math.max(1, Math.round(rest * 0.08));
-  return { regions, cases: rest - sites - workstations - servicePoints - routes, sites, routes, workstations, 'service-points': servicePoints };
+  return { regions, cases: rest - sites - workstations - servicePoints - routes, sites, routes, workstations, 'service-points': servicePoints, sources };
 }
 
 interface Town extends Named {
@@ -55,6 +57,8 @@ interface Region {
   seed: RegionSeed;
   short: string;
   towns: Town[];
+  /** The id of the region's source, which its entries cite. */
+  source: string;
 }
 interface Place {
   collection: 'sites' | 'workstations' | 'service-points';
@@ -82,8 +86,23 @@ function makeRegions(random: Random, count: number): Region[] {
       });
       return { name: `${stem.name}镇`, pinyin: stem.pinyin, id: stem.pinyin, communities };
     });
-    return { seed, short: short(seed.name), towns };
+    return { seed, short: short(seed.name), towns, source: `${seed.id}-baodao` };
   });
+}
+
+function sourceEntry(random: Random, region: Region): CorpusEntry {
+  const year = random.int(2019, 2024);
+  return {
+    collection: 'sources',
+    id: region.source,
+    data: compact({
+      title: `${region.seed.name}城市基层党建工作综述`,
+      kind: '报纸专题报道',
+      publication: random.chance(0.5) ? random.pick(PUBLICATIONS) : undefined,
+      date: random.chance(0.5) ? year : `${year}-${pad(random.int(1, 12))}`,
+    }),
+    body: `介绍${region.seed.name}城市基层党建的报道。\n`,
+  };
 }
 
 function regionEntry(random: Random, region: Region, order: number): CorpusEntry {
@@ -96,6 +115,7 @@ function regionEntry(random: Random, region: Region, order: number): CorpusEntry
       name: region.seed.name,
       kind: region.seed.kind,
       summary: `${region.seed.name}以党建引领城市基层治理，${random.pick(bank.actions)}，${random.pick(EFFECTS)}（据${s.year}年报道）。`.slice(0, 198),
+      sources: [region.source],
       order,
       towns: region.towns.map((t) => compact({
         id: t.id,
@@ -103,18 +123,17 @@ function regionEntry(random: Random, region: Region, order: number): CorpusEntry
         note: random.chance(0.3) ? `${t.name}是${region.short}的重点城镇之一。` : undefined,
         communities: t.communities.map((c) => ({ id: c.id, name: c.name })),
       })),
-      figures: bank.figures.map(([label, unit]) => ({ label, value: random.int(10, 900), unit, year: s.year, source: `${random.pick(PUBLICATIONS)}（${s.year}年）` })),
-      sources: [{ publication: `${random.pick(PUBLICATIONS)}专题报道（${s.year}年）` }],
+      figures: bank.figures.map(([label, unit]) => ({ label, value: random.int(10, 900), unit, year: s.year })),
     },
     body: regionBody(random, s, region.towns.map((t) => t.name)),
   };
 }
 
 /** Location, practical details and confirmation, shared by every kind of place. */
-function placeDetails(random: Random, region: Region, town: Town, located: boolean) {
-  const confirmed = random.chance(0.4);
+function placeDetails(random: Random, region: Region, town: Town, located: boolean, confirmed = random.chance(0.4)) {
   const year = random.int(2022, 2025);
   return {
+    sources: [region.source],
     location: located
       ? compact({
           lng: Math.round((region.seed.lng + (random.next() - 0.5) * 0.16) * 10_000) / 10_000,
@@ -130,7 +149,7 @@ function placeDetails(random: Random, region: Region, town: Town, located: boole
     accessibility: confirmed && random.chance(0.5) ? random.pick(ACCESSIBILITY) : undefined,
     confirmation: confirmed
       ? { status: 'confirmed', checkedOn: dateIn(random, year), source: `${year}年电话向单位核实` }
-      : { status: 'unconfirmed', source: `${random.pick(PUBLICATIONS)}报道；地址、电话、开放时间尚未向单位核实` },
+      : { status: 'unconfirmed', source: '地址、电话、开放时间和是否接待参观都尚未向单位核实' },
   };
 }
 
@@ -155,6 +174,7 @@ function siteEntry(b: Builder, region: Region): [CorpusEntry, Place] {
     museum: `${region.short}${stem.name}革命纪念馆`,
   }[kind] ?? `${stem.name}红色教育基地`;
   const located = random.chance(0.85);
+  const confirmed = random.chance(0.4);
   const id = b.ids.take(`${region.seed.id}-${stem.pinyin}-${kind}`);
   const s: Setting = { region: region.seed.name, town: town.name, year: random.int(2019, 2025) };
   const data = compact({
@@ -163,10 +183,11 @@ function siteEntry(b: Builder, region: Region): [CorpusEntry, Place] {
     region: region.seed.id,
     town: random.chance(0.8) ? town.id : undefined,
     summary: `位于${region.seed.name}${town.name}，是当地开展党史学习教育和红色教育的重要场所，${random.pick(['常有党支部和学生团体来此参观', '每年清明节前后参观的人较多', '也是红色教育线路上的一站'])}。`,
-    ...placeDetails(random, region, town, located),
-    admission: random.chance(0.5) ? random.pick(['免费', '免费，需预约', '免费，团体需提前预约']) : undefined,
+    ...placeDetails(random, region, town, located, confirmed),
+    // Practical claims only where the place is confirmed, as the content check requires.
+    admission: confirmed && random.chance(0.5) ? random.pick(['免费', '免费，需预约', '免费，团体需提前预约']) : undefined,
     visitMinutes: random.pick([45, 60, 90, 120]),
-    receivesGroups: random.chance(0.85),
+    receivesGroups: confirmed ? random.chance(0.85) : undefined,
   });
   return [{ collection: 'sites', id, data, body: siteBody(random, s, name) }, { collection: 'sites', id, name, region, located }];
 }
@@ -186,6 +207,7 @@ function workstationEntry(b: Builder, region: Region): [CorpusEntry, Place] {
     'study-base': `${stem.name}研学教育基地`,
   }[kind] ?? `${stem.name}人才工作站`;
   const located = random.chance(0.75);
+  const confirmed = random.chance(0.4);
   const id = b.ids.take(`${region.seed.id}-${stem.pinyin}-${kind}`);
   const s: Setting = { region: region.seed.name, town: town.name, year: random.int(2019, 2025) };
   const data = compact({
@@ -194,11 +216,11 @@ function workstationEntry(b: Builder, region: Region): [CorpusEntry, Place] {
     region: region.seed.id,
     town: random.chance(0.7) ? town.id : undefined,
     summary: `${region.seed.name}设立的人才工作示范点之一，${random.pick(bankOf('talent').actions)}。`.slice(0, 198),
-    ...placeDetails(random, region, town, located),
+    ...placeDetails(random, region, town, located, confirmed),
     host: `${region.short}${random.pick(['人才发展局', '科技工业信息化局', '人力资源和社会保障局', '团委', '教育局'])}`,
     offers: random.sample(WORKSTATION_OFFERS, random.int(1, 3)),
     audience: random.chance(0.6) ? random.pick(['返乡创业青年', '“候鸟”人才', '高校毕业生', '海归人才', '中小学生']) : undefined,
-    receivesStudyVisits: random.chance(0.5),
+    receivesStudyVisits: confirmed ? random.chance(0.5) : undefined,
     visitMinutes: random.pick([30, 45, 60]),
   });
   return [{ collection: 'workstations', id, data, body: workstationBody(random, s, name, 'talent') }, { collection: 'workstations', id, name, region, located }];
@@ -248,6 +270,7 @@ function routeEntry(b: Builder, region: Region, located: Place[]): CorpusEntry {
       region: region.seed.id,
       summary: `从${stops[0].name}出发，经过${stops.length}处地点，${random.pick(['适合党支部开展主题党日', '适合学生团体研学', '可在一天内走完'])}，主题为“${theme}”。`.slice(0, 198),
       theme,
+      sources: [region.source],
       audience: random.sample(Object.keys(b.vocabularies.audiences), random.int(1, 3)),
       mode: random.pick(['walk', 'bike', 'bus', 'car']),
       startTime: random.pick(['08:00', '08:30', '09:00', '14:00']),
@@ -274,14 +297,9 @@ function caseEntry(b: Builder, region: Region, places: Place[]): CorpusEntry {
     data: compact({
       title,
       region: region.seed.id,
-      date: dateIn(random, year),
+      sources: [region.source],
+      published: dateIn(random, year),
       updated: random.chance(0.2) ? dateIn(random, Math.min(year + 1, 2025)) : undefined,
-      source: compact({
-        publication: `${random.pick(PUBLICATIONS)}报道《${title}》（${year}年）`,
-        author: random.chance(0.5) ? '本站编辑部' : personName(random),
-        role: random.chance(0.5) ? `据${region.seed.name}相关报道整理` : '记者',
-        date: random.chance(0.5) ? dateIn(random, year) : undefined,
-      }),
       summary: caseSummary(random, s, topics[0]),
       topics,
       figures: random.sample(bank.figures, random.int(0, 3)).map(([label, unit]) => ({ label, value: random.int(2, 2000), unit, year })),
@@ -296,7 +314,7 @@ export function generateCorpus({ n, seed = 1, vocabularies }: { n: number; seed?
   const random = createRandom(seed * 7919 + n);
   const b: Builder = { random, vocabularies, regions: makeRegions(random, counts.regions), ids: new IdRegistry(), names: new Set() };
   const regionAt = (i: number) => b.regions[i % b.regions.length];
-  const entries: CorpusEntry[] = b.regions.map((region, i) => regionEntry(random, region, i + 1));
+  const entries: CorpusEntry[] = [...b.regions.map((region) => sourceEntry(random, region)), ...b.regions.map((region, i) => regionEntry(random, region, i + 1))];
   // Regions themselves are not places: their ids are reserved so a place can never take one.
   b.regions.forEach((region) => b.ids.take(region.seed.id));
   const places: Place[] = [];
@@ -322,7 +340,7 @@ export function generateCorpus({ n, seed = 1, vocabularies }: { n: number; seed?
 export const entryFile = (entry: CorpusEntry) => `${yamlFrontmatter(entry.data)}\n${entry.body}`;
 const yamlFrontmatter = (data: Record<string, unknown>) => `---\n${yaml.dump(data, { lineWidth: -1, noRefs: true })}---\n`;
 
-/** Writes content/ under root: every entry plus the project's vocabularies and holiday calendar. */
+/** Writes content/ under root: every entry plus the project's vocabularies, holiday calendar and site identity. */
 export function writeCorpus(corpus: Corpus, root: string, projectRoot: string): number {
   let bytes = 0;
   for (const collection of Object.keys(corpus.counts)) mkdirSync(join(root, 'content', collection), { recursive: true });
@@ -331,6 +349,6 @@ export function writeCorpus(corpus: Corpus, root: string, projectRoot: string): 
     bytes += Buffer.byteLength(text);
     writeFileSync(join(root, 'content', entry.collection, `${entry.id}.mdx`), text);
   }
-  for (const file of ['vocabularies.yaml', 'calendar.yaml']) copyFileSync(join(projectRoot, 'content', file), join(root, 'content', file));
+  for (const file of ['vocabularies.yaml', 'calendar.yaml', 'site.yaml']) copyFileSync(join(projectRoot, 'content', file), join(root, 'content', file));
   return bytes;
 }

@@ -121,6 +121,15 @@ class NetworkLedger {
     page.on('requestfailed', (request) => this.pending.delete(request));
   }
 
+  /** Waits until a request for this path (or path prefix) has finished. */
+  async waitFor(path: string, timeoutMs = 30_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (![...this.urls.values()].some((paths) => paths.some((p) => p.startsWith(path)))) {
+      if (Date.now() > until) throw new Error(`搜索测量：${timeoutMs} ms 内没有载入 ${path}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   /** Waits until no request is in flight and none started for a moment. */
   async settle(timeoutMs = 5_000): Promise<void> {
     const until = Date.now() + timeoutMs;
@@ -183,6 +192,148 @@ export async function measureSearch(dist: string, options: { page: string; extra
       laterMaxMs: Math.max(...later.map((q) => q.ms)),
       laterMedianBytes: median(later.map((q) => q.bytes)),
       laterMaxBytes: Math.max(...later.map((q) => q.bytes)),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * The bench's cheap phone on slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower,
+ * applied with CDP (Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate) to the page.
+ * Chromium applies the network profile to the Pagefind worker's requests too, but throttles the CPU
+ * of pages only ("Operation is only supported for pages, not workers"), so the worker's share (the
+ * WebAssembly search, decompressing index chunks) runs at full speed. The `mainThread` variant moves
+ * Pagefind onto the page's main thread, where all of its work is slowed: an upper bound.
+ */
+export const SLOW_PHONE = { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, cpuSlowdown: 4 };
+
+export interface SlowPhoneRun {
+  /** Navigation to the load event of /search/. */
+  loadMs: number;
+  /** The reader types the first query right at the load event: from typing to its first results painted. */
+  firstAtOnceMs: number;
+  /** The reader types once the page is idle (Pagefind loaded while the page sat there): the same. */
+  firstMs: number;
+  firstBytes: number;
+  /** Each later query, from typing it to its results painted. */
+  later: Array<{ query: string; ms: number; bytes: number }>;
+}
+
+export interface SlowPhoneSummary {
+  mainThread: boolean;
+  load: number;
+  runs: SlowPhoneRun[];
+  loadMs: number;
+  firstAtOnceMs: number;
+  firstMs: number;
+  firstBytes: number;
+  laterMedianMs: number;
+  laterMaxMs: number;
+  laterMedianBytes: number;
+}
+
+/** Pagefind 1.6 runs in a Web Worker when it can; this turns that off (for the main-thread variant). */
+const WORKER_CHECK = 'var hasWorkerSupport=typeof window!=="undefined"&&typeof document!=="undefined"&&typeof Worker!=="undefined";';
+
+// Typed into the search page's box; resolves when results for it are painted.
+const typeQuery = (query: string) => `(() => new Promise((resolve) => {
+  const output = document.getElementById('search-output');
+  const input = document.getElementById('search-input');
+  const done = () => output.dataset.resultsFor === ${JSON.stringify(query)};
+  const t0 = performance.now();
+  const observer = new MutationObserver(() => {
+    if (!done()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  });
+  observer.observe(output, { attributes: true, attributeFilter: ['data-results-for'] });
+  input.focus();
+  input.value = ${JSON.stringify(query)};
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ${JSON.stringify(query)} }));
+}))()`;
+
+/** A fresh slow phone (empty cache) on /search/, loaded. */
+async function slowPage(browser: Browser, origin: string, mainThread: boolean) {
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', viewport: { width: 360, height: 800 } });
+  if (mainThread) {
+    await context.route('**/pagefind/pagefind.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(WORKER_CHECK)) throw new Error('搜索测量：pagefind.js 里找不到 Worker 检测，Pagefind 版本变了？');
+      await route.fulfill({ response, body: body.replace(WORKER_CHECK, 'var hasWorkerSupport=false;') });
+    });
+  }
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: SLOW_PHONE.latencyMs,
+    downloadThroughput: SLOW_PHONE.downloadBitsPerSecond / 8,
+    uploadThroughput: SLOW_PHONE.uploadBitsPerSecond / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
+  const ledger = new NetworkLedger(tab);
+  const t0 = performance.now();
+  const response = await tab.goto(`${origin}/search/`, { waitUntil: 'load' });
+  const loadMs = performance.now() - t0;
+  if (!response?.ok()) throw new Error(`搜索测量：打开 /search/ 失败（${response?.status()}）`);
+  return { context, tab, ledger, loadMs };
+}
+
+async function oneSlowRun(browser: Browser, origin: string, queries: string[], mainThread: boolean): Promise<SlowPhoneRun> {
+  // 1. The reader types at once: what the page loads on idle or focus has had no time yet.
+  const atOnce = await slowPage(browser, origin, mainThread);
+  let firstAtOnceMs: number;
+  try {
+    firstAtOnceMs = (await atOnce.tab.evaluate(typeQuery(FIRST_QUERY))) as number;
+  } finally {
+    await atOnce.context.close();
+  }
+  // 2. The reader looks at the page first (it loads Pagefind when idle), then types, and goes on searching.
+  const { context, tab, ledger, loadMs } = await slowPage(browser, origin, mainThread);
+  try {
+    await ledger.waitFor('/pagefind/wasm.');
+    await ledger.settle(30_000);
+    ledger.step = FIRST_QUERY;
+    const firstMs = (await tab.evaluate(typeQuery(FIRST_QUERY))) as number;
+    await ledger.settle(30_000);
+    const later: SlowPhoneRun['later'] = [];
+    for (const query of queries) {
+      ledger.step = query;
+      const ms = (await tab.evaluate(typeQuery(query))) as number;
+      await ledger.settle(30_000);
+      later.push({ query, ms, bytes: ledger.bytes.get(query) ?? 0 });
+    }
+    return { loadMs, firstAtOnceMs, firstMs, firstBytes: ledger.bytes.get(FIRST_QUERY) ?? 0, later };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The search page itself on the slow phone: first results after typing, and later queries. */
+export async function measureSlowPhone(dist: string, options: { queries?: string[]; runs?: number; mainThread?: boolean } = {}): Promise<SlowPhoneSummary> {
+  const server = await startStaticServer(dist, { gzip: true });
+  const browser = await launchBrowser();
+  const queries = options.queries ?? LATER_QUERIES;
+  const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  try {
+    const runs: SlowPhoneRun[] = [];
+    for (let i = 0; i < (options.runs ?? 3); i++) runs.push(await oneSlowRun(browser, server.origin, queries, options.mainThread ?? false));
+    const later = runs.flatMap((r) => r.later);
+    return {
+      mainThread: options.mainThread ?? false,
+      load,
+      runs,
+      loadMs: median(runs.map((r) => r.loadMs)),
+      firstAtOnceMs: median(runs.map((r) => r.firstAtOnceMs)),
+      firstMs: median(runs.map((r) => r.firstMs)),
+      firstBytes: median(runs.map((r) => r.firstBytes)),
+      laterMedianMs: median(later.map((q) => q.ms)),
+      laterMaxMs: Math.max(...later.map((q) => q.ms)),
+      laterMedianBytes: median(later.map((q) => q.bytes)),
     };
   } finally {
     await browser.close();

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { dateField, entryRef, figureField, imageField, sourceField } from './common.ts';
+import { dateField, entryRef, figureField, imageField, sourcesField } from './common.ts';
 import { vocabularyEnum, type Vocabularies } from './vocabularies.ts';
 
 export const caseSchema = (vocabularies: Vocabularies) =>
   z.object({
     title: z.string().min(4).max(60, '标题最多 60 个字').describe('标题，4–60 字'),
     region: entryRef.describe('所属市县：wenchang 或 lingao（content/regions 中的文件名）'),
-    date: dateField.describe('在本站发布的日期 YYYY-MM-DD'),
-    updated: dateField.optional().describe('最近一次修改的日期 YYYY-MM-DD'),
-    source: sourceField.extend({ author: z.string().min(1).describe('作者或整理者'), role: z.string().min(1).describe('作者职务，或“据……整理”') }).describe('来源'),
+    sources: sourcesField.describe('依据的来源：content/sources 中的文件名，至少一个。来源的发表日期写在来源文件里'),
+    published: dateField.optional().describe('在本站发布的日期 YYYY-MM-DD。一般不填：构建时取这个文件第一次提交的日期'),
+    updated: dateField.optional().describe('最近一次实质修改的日期 YYYY-MM-DD'),
     summary: z.string().min(20, '摘要至少 20 个字').max(200, '摘要最多 200 个字').describe('摘要，20–200 字，显示在列表、搜索结果和订阅中'),
     topics: z.array(vocabularyEnum(vocabularies, 'topics')).min(1, '至少选一个主题').describe('主题，1–3 个，取自词表'),
     figures: z.array(figureField).default([]).describe('报道中的关键数字'),

@@ -59,10 +59,38 @@ export const figureField = z.object({
   note: z.string().optional().describe('补充说明，如“报道原文为‘300多名’”'),
 });
 
-export const sourceField = z.object({
-  publication: z.string().min(1).describe('出处：报刊或报道名称'),
-  author: z.string().optional().describe('作者'),
-  role: z.string().optional().describe('作者职务或身份'),
-  date: dateField.optional().describe('原文发表日期 YYYY-MM-DD'),
-  url: z.string().url('应为完整网址，以 https:// 开头').optional().describe('原文网址'),
-});
+/**
+ * When a source reported something, only as precisely as the source says it: a year (2020), a month
+ * (2020-06) or a day (2020-06-01). Kept as its parts so a page never shows a day nobody gave.
+ */
+export interface ReportedDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const REPORTED_DATE_HINT = '写作年份 2020、年月 2020-06 或具体日期 2020-06-01，只写到来源给出的精度';
+
+export const reportedDateField = z
+  .union([z.number(), z.string(), z.date()], { errorMap: () => ({ message: `日期${REPORTED_DATE_HINT}` }) })
+  .transform((value, ctx): ReportedDate => {
+    if (value instanceof Date) {
+      if (!Number.isNaN(value.getTime())) return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+    } else {
+      const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
+      if (match) {
+        const [year, month, day] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : Number(part)));
+        const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+        if (date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === (day ?? 1)) {
+          return { year: year!, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
+        }
+      }
+    }
+    ctx.addIssue({ code: 'custom', message: `“${value instanceof Date ? '无效日期' : String(value)}”不是有效日期：${REPORTED_DATE_HINT}` });
+    return z.NEVER;
+  });
+
+/** Ids of the sources (content/sources/) an entry draws on; the content check verifies each exists. */
+export const sourcesField = z
+  .array(entryRef, { required_error: '必填：至少引用一个来源，写 content/sources 中的文件名，例如 [wenchang-hangtiancheng-2020]' })
+  .min(1, '至少引用一个来源：写 content/sources 中的文件名，例如 [wenchang-hangtiancheng-2020]');

@@ -4,6 +4,7 @@ import { regionSchema } from './regions.ts';
 import { routeSchema } from './routes.ts';
 import { servicePointSchema } from './service-points.ts';
 import { siteSchema } from './sites.ts';
+import { sourceSchema } from './sources.ts';
 import type { Vocabularies } from './vocabularies.ts';
 import { workstationSchema } from './workstations.ts';
 
@@ -16,12 +17,13 @@ export function buildSchemas(vocabularies: Vocabularies) {
     routes: routeSchema(vocabularies),
     workstations: workstationSchema(vocabularies),
     'service-points': servicePointSchema(vocabularies),
+    sources: sourceSchema,
   };
 }
 
 export type Schemas = ReturnType<typeof buildSchemas>;
 export type CollectionName = keyof Schemas;
-export const COLLECTIONS = ['regions', 'cases', 'sites', 'routes', 'workstations', 'service-points'] as const satisfies readonly CollectionName[];
+export const COLLECTIONS = ['regions', 'cases', 'sites', 'routes', 'workstations', 'service-points', 'sources'] as const satisfies readonly CollectionName[];
 export const PLACE_COLLECTIONS = ['sites', 'workstations', 'service-points'] as const satisfies readonly CollectionName[];
 export type PlaceCollection = (typeof PLACE_COLLECTIONS)[number];
 
@@ -32,4 +34,5 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   routes: '红色教育线路',
   workstations: '人才工作站',
   'service-points': '党群服务点',
+  sources: '来源',
 };

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import opening_hours from 'opening_hours';
 import { isChineseHours, readHours } from '../lib/hours/chinese.ts';
 import { ordinaryDayRule } from '../lib/hours/osm-holidays.ts';
-import { dateField, entryRef, imageField } from './common.ts';
+import { dateField, entryRef, imageField, sourcesField } from './common.ts';
 
 /** Hainan Island with a small margin; a point outside it is a typo (swapped or mistyped numbers). */
 export const HAINAN_BOUNDS = { west: 108.5, east: 111.3, south: 18.0, north: 20.3 } as const;
@@ -65,15 +65,16 @@ export const telephoneField = z
   .regex(TELEPHONE, '电话号码格式不对：固定电话写作 0898-12345678，手机写作 13812345678，不加空格');
 
 /**
- * Whether the practical details (address, hours, telephone, location) have been checked,
- * when and against what. Pages of unconfirmed places say so plainly.
+ * Whether the practical details (address, hours, telephone, location, whether groups are received)
+ * have been checked with the place itself, when and how. Pages of unconfirmed places say so plainly,
+ * and the content check refuses practical claims on them (see src/lib/content/claims.ts).
  */
 export const confirmationField = z.object({
   status: z.enum(['confirmed', 'unconfirmed'], {
     errorMap: () => ({ message: '应为 confirmed（地址、时间、电话已向单位核实）或 unconfirmed（尚未核实）' }),
   }).describe('核实状态。confirmed：已向单位核实；unconfirmed：尚未核实（页面会提示读者）'),
   checkedOn: dateField.optional().describe('核实日期 YYYY-MM-DD；status 为 confirmed 时必填'),
-  source: z.string().min(2, '请写明信息来源，例如报道名称或核实方式').describe('信息来源或核实方式'),
+  source: z.string().min(2, '请写明核实方式，或尚未核实的说明').describe('信息依据：已核实时写核实方式，如“电话向文城镇党委办核实”；尚未核实时写内容依据什么、哪些尚未核实'),
 }).superRefine((confirmation, ctx) => {
   if (confirmation.status === 'confirmed' && !confirmation.checkedOn) {
     ctx.addIssue({ code: 'custom', path: ['checkedOn'], message: '已核实（confirmed）的条目必须写明核实日期 checkedOn' });
@@ -85,6 +86,7 @@ export const placeFields = {
   name: z.string().min(2).describe('名称，写全称，例如“临高县革命烈士纪念碑”'),
   region: entryRef.describe('所属市县：content/regions 中的文件名，例如 wenchang、lingao'),
   town: z.string().optional().describe('所在镇：所属市县文件 towns 中的标识，例如 wencheng'),
+  sources: sourcesField.describe('依据的来源：content/sources 中的文件名，至少一个'),
   summary: z.string().min(10, '摘要至少 10 个字').max(200, '摘要最多 200 个字').describe('一两句话的摘要，10–200 字，显示在列表和搜索结果中'),
   location: locationField.optional().describe('位置（WGS-84 经纬度）。只填有依据的位置；大致位置要把 precision 写成 approximate 并在 note 说明'),
   address: z.string().optional().describe('门址。未经核实不要填写'),

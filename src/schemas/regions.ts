@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ENTRY_ID, figureField, sourceField } from './common.ts';
+import { ENTRY_ID, figureField, sourcesField } from './common.ts';
 
 const localId = z.string().regex(ENTRY_ID, '标识应为小写拼音或英文，用连字符连接，例如 wencheng');
 
@@ -19,6 +19,6 @@ export const regionSchema = z.object({
     )
     .default([])
     .describe('下辖的镇和社区（只列本站用到的）'),
-  figures: z.array(figureField.extend({ source: z.string().optional().describe('出处') })).default([]).describe('主要数字，注明年份'),
-  sources: z.array(sourceField).default([]).describe('资料来源'),
+  sources: sourcesField.describe('依据的来源：content/sources 中的文件名，至少一个'),
+  figures: z.array(figureField).default([]).describe('来源中的主要数字，注明年份'),
 }).strict();

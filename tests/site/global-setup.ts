@@ -2,8 +2,8 @@
  * Global setup of the `site` test project: the two builds every site test shares, made once.
  *   - the production build (npm run build: content check, Astro, Pagefind) into dist/, which the
  *     gates check;
- *   - the fixture build (tests/fixtures/site-fixture.ts: the content plus hours, a telephone and an
- *     exact position) into .fixture-site/dist, for the tests of what the real content lacks.
+ *   - the fixture build (tests/fixtures/site-fixture.ts: the content plus hours, a telephone, an exact
+ *     position and a complete site identity) into .fixture-site/dist, for what the real content lacks.
  * The two run side by side. SKIP_BUILD=1 reuses both when they exist. A failed build throws, so no
  * test runs against a stale or half-built site.
  */
@@ -46,7 +46,8 @@ export default async function setup(project: TestProject): Promise<void> {
         rmSync(FIXTURE_ROOT, { recursive: true, force: true });
         copyProject({ root: FIXTURE_ROOT });
         await applyFixture(FIXTURE_ROOT);
-        await buildProjectOrFail(FIXTURE_ROOT, { SITE_BUILD_DATE: FIXTURE_BUILD_DATE });
+        // Deploy mode: the fixture has a real URL, so the build that refuses a placeholder must pass.
+        await buildProjectOrFail(FIXTURE_ROOT, { SITE_BUILD_DATE: FIXTURE_BUILD_DATE, SITE_DEPLOY: '1' });
       }),
     );
   await Promise.all(builds);

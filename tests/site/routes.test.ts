@@ -19,7 +19,7 @@ import type { PlannerData, PlannerPlace } from '../../src/lib/routes/planner-dat
 import { checkA11y, formatViolations } from './lib/a11y.ts';
 import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, PHONE, type GuardedContext } from '../../tools/browser.ts';
 import { listFiles } from '../../tools/pages.ts';
-import { DIST } from '../../tools/paths.ts';
+import { DIST, SITE_ORIGIN } from '../../tools/paths.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 const PLANNER = '/routes/plan/';
@@ -358,7 +358,7 @@ describe('route pages without JavaScript', () => {
     await page.waitForURL(/\/print\/$/);
     expect(await page.locator('table tr[data-stop]').count()).toBe(3);
     expect(await page.locator('.route-qr svg[role="img"]').count()).toBe(1);
-    expect(await page.locator('.route-qr figcaption').textContent()).toContain('https://dangjian.example.gov.cn/routes/lingao-hongse-jiaoyu-xianlu/');
+    expect(await page.locator('.route-qr figcaption').textContent()).toContain(`${SITE_ORIGIN}/routes/lingao-hongse-jiaoyu-xianlu/`);
 
     // The GET form still leads to the planner, which explains that it needs JavaScript and offers the routes.
     await page.goto(site.origin + ROUTE);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
 import { collectErrors, launchBrowser, newGuardedContext, waitForSearch, type GuardedContext } from '../../tools/browser.ts';
 import { DIST } from '../../tools/paths.ts';
+import { expectedUrls, indexedPages } from '../../tools/search-truth.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 let browser: Browser;
@@ -58,6 +59,14 @@ async function waitForNewStatus(page: Page, previous: string): Promise<string> {
 }
 
 const resultCount = (page: Page) => page.locator('#search-results > li').count();
+/** Results shown, exact and partial. */
+const shownCount = (page: Page) => page.locator('[data-match] li').count();
+
+/** Opens the folded filters and waits for their lists. */
+async function openOptions(page: Page) {
+  await page.click('#search-options summary');
+  await page.locator('#search-filters fieldset').first().waitFor({ timeout: 15_000 });
+}
 
 describe('search page', () => {
   it('finds pages as the reader types, with a type badge, region and highlighted excerpt, and puts the query in the URL', async () => {
@@ -118,8 +127,11 @@ describe('search page', () => {
     await withPage(async (page) => {
       await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格')}`);
       const before = await waitForSearch(page);
-      const total = countOf(before);
-      await expect.poll(() => page.locator('#search-filters').isVisible()).toBe(true);
+      const total = countOf(before) + Number(/另有 (\d+) 条/.exec(before)?.[1] ?? 0);
+      // Folded at first, so the results come first; the summary counts the choices in use.
+      expect(await page.locator('#search-filters').isVisible()).toBe(false);
+      expect(await page.textContent('#search-options summary')).toBe('筛选和排序');
+      await openOptions(page);
       const legends = await page.locator('#search-filters legend').allTextContents();
       expect(legends).toEqual(expect.arrayContaining(['类型', '市县', '主题']));
 
@@ -131,9 +143,9 @@ describe('search page', () => {
       expect(expected).toBeLessThan(total);
       await caseBox.check();
       const after = await waitForNewStatus(page, before);
-      expect(countOf(after)).toBe(expected);
-      expect(await resultCount(page)).toBe(Math.min(expected, 20));
-      expect(new Set(await page.locator('#search-results .search-type').allTextContents())).toEqual(new Set(['党建案例']));
+      expect(await shownCount(page)).toBe(Math.min(expected, 20));
+      expect(await page.textContent('#search-options summary')).toBe('筛选和排序（已选 1 项）');
+      expect(new Set(await page.locator('[data-match] .search-type').allTextContents())).toEqual(new Set(['党建案例']));
       expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['党建案例']);
       // Focus stays on the checkbox the reader used.
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('党建案例');
@@ -141,16 +153,22 @@ describe('search page', () => {
       // A region on top narrows further; the state survives a reload.
       const regionBox = page.locator('#search-filters input[data-filter="region"][value="临高县"]');
       await regionBox.check();
-      const narrower = countOf(await waitForNewStatus(page, after));
+      await waitForNewStatus(page, after);
+      const narrower = await shownCount(page);
       expect(narrower).toBeGreaterThan(0);
       expect(narrower).toBeLessThan(expected);
       await page.reload();
-      expect(countOf(await waitForSearch(page))).toBe(narrower);
+      await waitForSearch(page);
+      expect(await shownCount(page)).toBe(narrower);
+      expect(await page.textContent('#search-options summary')).toBe('筛选和排序（已选 2 项）');
+      await openOptions(page);
       expect(await page.locator('#search-filters input[data-filter="region"][value="临高县"]').isChecked()).toBe(true);
 
       // Unticking restores the wider list.
+      const narrowStatus = (await page.textContent('#search-status')) ?? '';
       await page.locator('#search-filters input[data-filter="region"][value="临高县"]').uncheck();
-      expect(countOf(await waitForNewStatus(page, await page.textContent('#search-status') ?? ''))).toBe(expected);
+      await waitForNewStatus(page, narrowStatus);
+      expect(await shownCount(page)).toBe(Math.min(expected, 20));
     });
   });
 
@@ -159,17 +177,33 @@ describe('search page', () => {
       await page.goto(`${site.origin}/search/?q=${encodeURIComponent('人才')}&kind=${encodeURIComponent('候鸟人才工作站')}`);
       const status = await waitForSearch(page);
       expect(countOf(status)).toBeGreaterThan(0);
-      expect(new Set(await page.locator('#search-results .search-type').allTextContents())).toEqual(new Set(['人才工作站']));
+      expect(new Set(await page.locator('[data-match] .search-type').allTextContents())).toEqual(new Set(['人才工作站']));
 
       await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格')}`);
       const relevance = await waitForSearch(page);
+      await openOptions(page);
       await page.selectOption('#search-sort', 'date');
       await waitForNewStatus(page, relevance);
       expect(new URL(page.url()).searchParams.get('sort')).toBe('date');
-      const dates = await page.locator('#search-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      const dates = await page.locator('[data-match] time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
       expect(dates.length).toBeGreaterThan(1);
-      expect(dates).toEqual([...dates].sort().reverse());
-      expect(await resultCount(page)).toBe(dates.length);
+      // Within each group (exact, then partial) newest first.
+      const exactDates = await page.locator('#search-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      expect(exactDates).toEqual([...exactDates].sort().reverse());
+      expect(await shownCount(page)).toBe(dates.length);
+      expect(await page.textContent('#search-options summary')).toBe('筛选和排序（已选 1 项）');
+    });
+  });
+
+  it('a filter with one possible value is not shown, unless it is ticked', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('人才')}&kind=${encodeURIComponent('候鸟人才工作站')}`);
+      await waitForSearch(page);
+      await openOptions(page);
+      const legends = await page.locator('#search-filters legend').allTextContents();
+      // Every result is a 人才工作站: a 类型 filter would offer one choice that changes nothing.
+      expect(legends).not.toContain('类型');
+      expect(legends).toContain('类别');
     });
   });
 
@@ -207,11 +241,120 @@ describe('search page', () => {
     await withPage(async (page) => {
       await page.goto(`${site.origin}/search/?q=${encodeURIComponent('社区')}`);
       await waitForSearch(page);
-      await expect.poll(() => page.locator('#search-filters').isVisible()).toBe(true);
+      await openOptions(page);
       const violations = await checkA11y(page);
       expect(violations, formatViolations('/search/?q=社区', violations)).toEqual([]);
     });
   });
+});
+
+describe('reads like Chinese', () => {
+  it('shows pages with the typed word first, and pages with only its characters apart, labelled (网格员 before 成员)', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格员')}`);
+      const status = await waitForSearch(page);
+      const truth = new Map(indexedPages(DIST).map((p) => [p.url, p.text]));
+      const exact = await page.locator('#search-results a.search-result').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
+      const partial = await page.locator('#search-partial-results a.search-result').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
+      const expected = expectedUrls(indexedPages(DIST), '网格员');
+      expect([...exact].sort()).toEqual(expected);
+      expect(countOf(status)).toBe(expected.length);
+      expect(partial.length, 'this query has pages with only 网格 or 成员').toBeGreaterThan(0);
+      for (const url of partial) expect(truth.get(url), url).not.toContain('网格员');
+      // The partial ones come after, under their own heading that says what they are.
+      const heading = page.locator('#search-partial h2');
+      expect(await heading.textContent()).toBe('只含部分字的结果');
+      expect(await page.textContent('#search-partial-note')).toContain('没有完整的“网格员”');
+      expect(status).toContain(`另有 ${partial.length} 条只含部分字`);
+      const exactBottom = await page.locator('#search-results > li').last().evaluate((li) => li.getBoundingClientRect().bottom);
+      expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThan(exactBottom);
+      // Every mark in an exact result is the whole word.
+      expect(new Set(await page.locator('#search-results mark').allTextContents())).toEqual(new Set(['网格员']));
+    });
+  });
+
+  it('excerpts start at a clause boundary, use Chinese punctuation and mark whole words', async () => {
+    await withPage(async (page) => {
+      const pages = new Map(indexedPages(DIST).map((p) => [p.url, p]));
+      for (const q of ['网格', '候鸟人才', '党建服务圈', '临高 人才']) {
+        await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
+        await waitForSearch(page);
+        const terms = q.split(' ');
+        const results = await page.locator('#search-results > li').evaluateAll((items) =>
+          items.map((li) => ({
+            url: li.querySelector('a.search-result')?.getAttribute('href') ?? '',
+            excerpt: li.querySelector('.search-excerpt')?.textContent ?? '',
+            marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+          })),
+        );
+        expect(results.length, q).toBeGreaterThan(0);
+        for (const { url, excerpt, marks } of results) {
+          const where = `${q} → ${url}: ${excerpt}`;
+          expect(excerpt, where).not.toMatch(/\.\.\.|\.\s|\.$/);
+          expect(marks.length, where).toBeGreaterThan(0);
+          for (const mark of marks) expect(terms, where).toContain(mark);
+          if (excerpt.startsWith('……')) continue;
+          // Where the excerpt begins in the page text: its start, or just after a clause end or a block break.
+          const text = pages.get(url)!.text;
+          // The first words up to the first punctuation (the excerpt turns Pagefind's block breaks into 。).
+          const head = excerpt.slice(0, 8).split(/[。！？；，、\s]/)[0].toLowerCase();
+          const starts: number[] = [];
+          for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) starts.push(at);
+          expect(starts.length, where).toBeGreaterThan(0);
+          const atBoundary = starts.some((at) => at === 0 || /[。！？；，、\s]/.test(text[at - 1]));
+          expect(atBoundary, `${where}（前一个字：${starts.map((at) => text[at - 1]).join('、')}）`).toBe(true);
+        }
+      }
+    });
+  });
+});
+
+const SCREENS = [
+  { name: '360×800', viewport: { width: 360, height: 800 } },
+  { name: '1280×900', viewport: { width: 1280, height: 900 } },
+];
+
+describe('results first, on a phone and a desktop, normal and elder mode', () => {
+  for (const { name, viewport } of SCREENS) {
+    for (const elder of [false, true]) {
+      it(`${name}${elder ? ' elder' : ''}: the first result starts within the first screen, nothing overflows, labels keep their words whole`, async () => {
+        const guarded = await newGuardedContext(browser, site.origin, { viewport, elder });
+        try {
+          const page = await guarded.context.newPage();
+          await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格员')}`);
+          await waitForSearch(page);
+          expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
+          const top = await page.locator('#search-results > li').first().evaluate((li) => li.getBoundingClientRect().top);
+          expect(top, 'first result top').toBeLessThan(viewport.height);
+          await openOptions(page);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(viewport.width);
+          // No label, legend or summary breaks a word over lines one character at a time (排/序).
+          const broken = await page.locator('#search-options summary, #search-options label, #search-options legend').evaluateAll((nodes) =>
+            nodes.flatMap((node) => {
+              const text = node.textContent ?? '';
+              const lines = new Map<number, number>();
+              const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+              for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+                for (let i = 0; i < (t.textContent ?? '').length; i++) {
+                  const range = document.createRange();
+                  range.setStart(t, i);
+                  range.setEnd(t, i + 1);
+                  const rect = range.getBoundingClientRect();
+                  if (rect.width === 0) continue;
+                  const line = Math.round(rect.top);
+                  lines.set(line, (lines.get(line) ?? 0) + 1);
+                }
+              }
+              return text.length > 1 && [...lines.values()].some((count) => count === 1) ? [text] : [];
+            }),
+          );
+          expect(broken, 'labels with a line of one character').toEqual([]);
+        } finally {
+          await guarded.context.close();
+        }
+      });
+    }
+  }
 });
 
 describe('header search box', () => {
@@ -236,7 +379,7 @@ describe('without JavaScript', () => {
       expect(response?.status()).toBe(200);
       const notice = page.locator('main .notice');
       await expect.poll(() => notice.isVisible()).toBe(true);
-      expect(await notice.textContent()).toContain('搜索需要浏览器启用 JavaScript');
+      expect(await notice.textContent()).toContain('搜索需要浏览器开启网页脚本功能');
       const links = await notice.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
       expect(links).toEqual(expect.arrayContaining(['/cases/', '/sites/', '/routes/', '/workstations/', '/service-points/']));
       for (const href of links) {
@@ -245,7 +388,7 @@ describe('without JavaScript', () => {
       }
       // Nothing pretends to be searching.
       expect((await page.textContent('#search-status'))?.trim()).toBe('');
-      expect(await page.locator('#search-sort-row').isVisible()).toBe(false);
+      expect(await page.locator('#search-options').isVisible()).toBe(false);
     } finally {
       await context.close();
     }

@@ -27,7 +27,10 @@ describe('bench corpus', () => {
     // References resolve (the check verifies these too; spelled out so a regression names the culprit).
     const regions = new Map(entries.filter((e) => e.collection === 'regions').map((e) => [e.id, e.data]));
     const places = new Map(entries.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection)).map((e) => [e.id, e]));
+    const sources = new Set(entries.filter((e) => e.collection === 'sources').map((e) => e.id));
     for (const entry of entries) {
+      if (entry.collection === 'sources') continue;
+      for (const id of entry.data.sources) expect(sources.has(id), `${entry.file} → ${id}`).toBe(true);
       if (entry.collection === 'regions') {
         expect(entry.data.towns.length).toBeGreaterThan(0);
         expect(entry.data.towns.every((t: { communities: unknown[] }) => t.communities.length > 0)).toBe(true);

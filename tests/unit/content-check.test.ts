@@ -9,16 +9,19 @@ let copy: ReturnType<typeof copyContent> | undefined;
 afterEach(() => copy?.remove());
 
 /** Breaks a copy of the real content, runs the check, returns the problems it reports. */
-function problemsAfter(breakIt: (c: ReturnType<typeof copyContent>) => void) {
+function problemsAfter(breakIt: (c: ReturnType<typeof copyContent>) => void, now?: Date) {
   copy = copyContent();
   breakIt(copy);
-  return checkContent(copy.root).problems;
+  return checkContent(copy.root, now).problems;
 }
 
 const SITE = 'content/sites/hainan-jiefang-gongyuan.mdx';
 const CASE = 'content/cases/wencheng-dangjian-wangge.mdx';
 const ROUTE = 'content/routes/lingao-hongse-jiaoyu-xianlu.mdx';
 const POINT = 'content/service-points/xinfeng-shequ.mdx';
+const WORKSTATION = 'content/workstations/wenchang-yanxue-jiaoyu-jidi.mdx';
+const SOURCE = 'content/sources/lingao-dageju-2020.mdx';
+const IDENTITY = 'content/site.yaml';
 
 describe('the real content', () => {
   it('passes the check', () => {
@@ -113,8 +116,8 @@ describe('each kind of mistake is reported with file, field and what is allowed'
   });
 
   it('a malformed date', () => {
-    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^date: .*/m, 'date: 2020-13-45')));
-    expect(problems).toContainEqual(expect.objectContaining({ file: CASE, field: 'date', message: expect.stringContaining('YYYY-MM-DD') }));
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^sources:/m, 'published: 2020-13-45\nsources:')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: CASE, field: 'published', message: expect.stringContaining('YYYY-MM-DD') }));
   });
 
   it('a malformed telephone number', () => {
@@ -165,6 +168,83 @@ describe('each kind of mistake is reported with file, field and what is allowed'
       c.edit(ROUTE, (t) => t.replace(/^mode: \w+/m, 'mode: plane'));
     });
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set([CASE, SITE, ROUTE]));
+  });
+});
+
+describe('trust: every fact traceable, every gap honest', () => {
+  it('a case without a source', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^sources: .*\n/m, '')));
+    expect(problems).toContainEqual({ file: CASE, field: 'sources', message: expect.stringMatching(/^必填：至少引用一个来源.*content\/sources/) });
+  });
+
+  it('a case whose source list is empty', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^sources: .*$/m, 'sources: []')));
+    expect(problems).toContainEqual({ file: CASE, field: 'sources', message: expect.stringContaining('至少引用一个来源') });
+  });
+
+  it('a source id that does not exist, listing the ones that do', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^sources: .*$/m, 'sources: [wenchang-hangtiancheng-2020, renmin-ribao-2021]')));
+    expect(problems).toContainEqual({
+      file: CASE,
+      field: 'sources[1]',
+      message: '来源“renmin-ribao-2021”不存在。可用的值：lingao-dageju-2020、wenchang-hangtiancheng-2020。新的来源请先在 content/sources 中建一个文件',
+    });
+  });
+
+  it('places, routes and regions must cite existing sources too', () => {
+    const problems = problemsAfter((c) => {
+      c.edit(POINT, (t) => t.replace(/^sources: .*$/m, 'sources: [no-such-source]'));
+      c.edit(ROUTE, (t) => t.replace(/^sources: .*\n/m, ''));
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: POINT, field: 'sources[0]', message: expect.stringContaining('“no-such-source”不存在') }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: ROUTE, field: 'sources' }));
+  });
+
+  const today = new Date('2026-11-24T10:00:00+08:00');
+  it.each([
+    ['a case published tomorrow', CASE, (t: string) => t.replace(/^sources:/m, 'published: 2026-11-25\nsources:'), 'published', '日期 2026-11-25 晚于今天（2026-11-24），请检查年份和月份'],
+    ['a place checked next year', POINT, (t: string) => t.replace(/^  status: unconfirmed$/m, '  status: confirmed\n  checkedOn: 2027-01-02'), 'confirmation.checkedOn', '日期 2027-01-02 晚于今天（2026-11-24），请检查年份和月份'],
+    ['a source dated next month', SOURCE, (t: string) => t.replace(/^date: .*$/m, 'date: 2026-12'), 'date', '日期 2026-12 晚于今天（2026-11-24），请检查年份和月份'],
+  ])('a date later than today: %s', (_what, file, change, field, message) => {
+    expect(problemsAfter((c) => c.edit(file, change), today)).toContainEqual({ file, field, message });
+  });
+
+  it('today itself is not in the future', () => {
+    expect(problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^sources:/m, 'published: 2026-11-24\nsources:')), today)).toEqual([]);
+  });
+
+  it('an update before the publication', () => {
+    const problems = problemsAfter((c) => c.edit(CASE, (t) => t.replace(/^sources:/m, 'published: 2026-10-01\nupdated: 2026-09-01\nsources:')), today);
+    expect(problems).toContainEqual({ file: CASE, field: 'updated', message: '修改日期 2026-09-01 早于发布日期 2026-10-01，请检查是否写反' });
+  });
+
+  it.each([
+    ['receiving groups', SITE, 'receivesGroups: true', 'receivesGroups', '是否接待团体参观'],
+    ['receiving no groups either', SITE, 'receivesGroups: false', 'receivesGroups', '是否接待团体参观'],
+    ['an admission price', SITE, "admission: '免费'", 'admission', '门票'],
+    ['receiving study visits', WORKSTATION, 'receivesStudyVisits: true', 'receivesStudyVisits', '是否接待研学和参观团体'],
+  ])('a practical claim on an unconfirmed place: %s', (_what, file, line, field, label) => {
+    const problems = problemsAfter((c) => c.edit(file, (t) => t.replace(/^summary:/m, `${line}\nsummary:`)));
+    expect(problems).toEqual([{ file, field, message: expect.stringContaining(`不能写“${label}”`) }]);
+    expect(problems[0].message).toContain('confirmation.status 改为 confirmed');
+  });
+
+  it('an exact position on an unconfirmed place', () => {
+    const problems = problemsAfter((c) => c.edit(SITE, (t) => t.replace('precision: approximate', 'precision: exact')));
+    expect(problems).toEqual([{ file: SITE, field: 'location.precision', message: expect.stringContaining('准确位置（exact）') }]);
+  });
+
+  it('the same claims are accepted once the place is confirmed', () => {
+    const problems = problemsAfter((c) =>
+      c.edit(SITE, (t) => t.replace(/^summary:/m, 'receivesGroups: true\nsummary:').replace(/^  status: unconfirmed$/m, '  status: confirmed\n  checkedOn: 2026-11-20')),
+    today);
+    expect(problems).toEqual([]);
+  });
+
+  it('the site identity file: a malformed address and contact are named by field', () => {
+    const problems = problemsAfter((c) => c.edit(IDENTITY, (t) => t.replace(/^url: .*$/m, 'url: dangjian.wenchang.gov.cn').replace(/^  email:$/m, '  email: 不是邮箱')));
+    expect(problems).toContainEqual({ file: IDENTITY, field: 'url', message: '应为完整网址，以 https:// 开头' });
+    expect(problems).toContainEqual({ file: IDENTITY, field: 'contact.email', message: '电子邮箱格式不对，例如 dangjian@example.gov.cn' });
   });
 });
 

@@ -7,7 +7,7 @@ import { ROOT } from '../../tools/paths.ts';
 const WORKFLOW = '.github/workflows/publish.yml';
 const workflow = parse(readFileSync(join(ROOT, WORKFLOW), 'utf8'));
 const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
-type Step = { name?: string; run?: string; uses?: string; if?: string };
+type Step = { name?: string; run?: string; uses?: string; if?: string; with?: Record<string, unknown> };
 const steps = (job: string): Step[] => workflow.jobs[job].steps;
 const runs = Object.keys(workflow.jobs).flatMap((job) => steps(job).map((step) => step.run ?? '')).join('\n');
 
@@ -34,8 +34,12 @@ describe('the publishing workflow', () => {
     expect(comment.if).toBe("failure() && steps.check.outcome == 'failure'");
     const publish = steps('publish');
     const tests = publish.findIndex((s) => s.run === 'bash .ci/run');
-    const deploys = publish.map((s, i) => [s.if, i] as const).filter(([condition]) => /DEPLOY_METHOD == '(rsync|s3)'/.test(condition ?? ''));
+    const deploys = publish.map((s, i) => [s.name ?? '', i] as const).filter(([name]) => name.startsWith('发布：'));
     expect(deploys).toHaveLength(2);
-    for (const [, index] of deploys) expect(index).toBeGreaterThan(tests);
+    const deployBuild = publish.findIndex((s) => s.run === 'npm run build -- --deploy');
+    expect(deployBuild).toBeGreaterThan(tests);
+    for (const [, index] of deploys) expect(index).toBeGreaterThan(deployBuild);
+    // Publication dates come from each file's first commit: the checkout needs the whole history.
+    expect(publish[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
   });
 });

@@ -3,8 +3,11 @@ import { lastCoveredDay, loadCalendar, REMIND_DAYS_BEFORE } from '../../schemas/
 import { isChineseHours, readHours } from '../hours/chinese.ts';
 import { daysBetween, shanghaiWallClock } from '../hours/dates.ts';
 import { buildSchemas, PLACE_COLLECTIONS } from '../../schemas/index.ts';
+import { loadSiteIdentity, SITE_IDENTITY_FILE } from '../../schemas/site.ts';
 import { loadVocabularies, VOCABULARIES_FILE } from '../../schemas/vocabularies.ts';
 import { checkBodies } from './body.ts';
+import { checkPracticalClaims } from './claims.ts';
+import { checkDates } from './dates.ts';
 import { loadRawEntries } from './load.ts';
 import { problemsFromZod, type ContentProblem } from './messages.ts';
 import { checkReferences, type ValidEntry } from './references.ts';
@@ -23,8 +26,11 @@ export interface HoursReadingNote {
   reading: string;
 }
 
-/** Validates all content under root: every problem at once, never stopping at the first. */
-export function checkContent(root: string): CheckResult {
+/**
+ * Validates all content under root: every problem at once, never stopping at the first.
+ * `now` is when the check runs (the build time): no date may be later than its day in Shanghai.
+ */
+export function checkContent(root: string, now: Date = new Date()): CheckResult {
   let vocabularies;
   try {
     vocabularies = loadVocabularies(root);
@@ -34,7 +40,7 @@ export function checkContent(root: string): CheckResult {
   }
   const schemas = buildSchemas(vocabularies);
   const { entries: raw, problems } = loadRawEntries(root);
-  problems.push(...checkCalendar(root));
+  problems.push(...checkCalendar(root), ...checkSiteIdentity(root));
   const entries: ValidEntry[] = [];
   const hoursReadings: HoursReadingNote[] = [];
   for (const entry of raw) {
@@ -49,7 +55,12 @@ export function checkContent(root: string): CheckResult {
   }
   // Existence is judged on every file, valid or not, so one mistake is not reported again in each file that refers to it.
   const rawPlaces = raw.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection));
-  problems.push(...checkReferences(entries, rawPlaces, raw, root), ...checkBodies(entries, new Set(rawPlaces.map((e) => e.id)), root));
+  problems.push(
+    ...checkReferences(entries, rawPlaces, raw, root),
+    ...checkBodies(entries, new Set(rawPlaces.map((e) => e.id)), root),
+    ...checkPracticalClaims(entries),
+    ...checkDates(entries, shanghaiWallClock(now).date),
+  );
   return { problems, entries, hoursReadings };
 }
 
@@ -66,6 +77,17 @@ export function formatHoursReadings(readings: HoursReadingNote[]): string {
 }
 
 const CALENDAR_FILE = 'content/calendar.yaml';
+
+function checkSiteIdentity(root: string): ContentProblem[] {
+  try {
+    loadSiteIdentity(root);
+    return [];
+  } catch (error) {
+    if (error instanceof z.ZodError) return problemsFromZod(SITE_IDENTITY_FILE, error);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return [{ file: SITE_IDENTITY_FILE, field: '（整个文件）', message: `无法读取网站信息：${reason}` }];
+  }
+}
 
 function checkCalendar(root: string): ContentProblem[] {
   try {

@@ -1,4 +1,5 @@
 import { buildSchemas, COLLECTION_LABELS, COLLECTIONS } from '../../schemas/index.ts';
+import { SITE_IDENTITY_FILE, siteIdentitySchema } from '../../schemas/site.ts';
 import { loadVocabularies } from '../../schemas/vocabularies.ts';
 import { describeFields } from './field-reference.ts';
 
@@ -8,14 +9,18 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderFieldReference(root: string): string {
   const vocabularies = loadVocabularies(root);
   const schemas = buildSchemas(vocabularies);
-  const sections = COLLECTIONS.map((name) => {
-    const rows = describeFields(schemas[name], vocabularies).map((field) => {
+  const table = (heading: string, schema: Parameters<typeof describeFields>[0]) => {
+    const rows = describeFields(schema, vocabularies).map((field) => {
       const need = field.required ? '必填' : field.defaultValue !== undefined ? `可选，默认 ${JSON.stringify(field.defaultValue)}` : '可选';
       const allowed = field.allowed ? `可用的值：${field.allowed.join('、')}` : '';
       return `| \`${field.path}\` | ${cell(field.type)} | ${need} | ${cell([field.description, allowed].filter(Boolean).join('。'))} |`;
     });
-    return [`## ${COLLECTION_LABELS[name]}（content/${name}/）`, '', '| 字段 | 类型 | 是否必填 | 说明 |', '| --- | --- | --- | --- |', ...rows].join('\n');
-  });
+    return [`## ${heading}`, '', '| 字段 | 类型 | 是否必填 | 说明 |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  };
+  const sections = [
+    ...COLLECTIONS.map((name) => table(`${COLLECTION_LABELS[name]}（content/${name}/）`, schemas[name])),
+    table(`网站信息（${SITE_IDENTITY_FILE}）`, siteIdentitySchema),
+  ];
   return [
     '# 字段参考',
     '',

@@ -43,7 +43,11 @@ function typeOf(schema: Any, vocabularies: Vocabularies): { type: string; allowe
     return { type: `词表 ${name}`, allowed: Object.entries(vocabularies[name]).map(([id, label]) => `${id}（${label}）`) };
   }
   if (schema instanceof z.ZodEnum) return { type: '固定值', allowed: schema.options as string[] };
-  if (schema instanceof z.ZodUnion) return { type: '日期 YYYY-MM-DD' };
+  if (schema instanceof z.ZodUnion) {
+    // A source's date may be a bare year: reportedDateField accepts numbers too.
+    const yearAllowed = (schema.options as Any[]).some((option) => option instanceof z.ZodNumber);
+    return { type: yearAllowed ? '年份或日期：2020、2020-06、2020-06-01' : '日期 YYYY-MM-DD' };
+  }
   if (schema instanceof z.ZodString) return { type: '文字' };
   if (schema instanceof z.ZodNumber) return { type: schema.isInt ? '整数' : '数字' };
   if (schema instanceof z.ZodBoolean) return { type: 'true / false' };

@@ -15,8 +15,8 @@ export interface ValidEntry {
 }
 
 /**
- * What the schemas cannot see on their own: references between entries, ids shared by two places,
- * towns and communities that the region does not list, and images missing from public/.
+ * What the schemas cannot see on their own: references between entries (places, sources), ids shared
+ * by two places, towns and communities that the region does not list, and images missing from public/.
  */
 export function checkReferences(entries: ValidEntry[], rawPlaces: RawEntry[], raw: RawEntry[], root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -40,8 +40,15 @@ export function checkReferences(entries: ValidEntry[], rawPlaces: RawEntry[], ra
     return validRegions.get(entry.data.region);
   };
   const placeHint = () => `可引用的地点见 content/sites、content/workstations、content/service-points 中的文件名`;
+  const sourceIds = raw.filter((e) => e.collection === 'sources').map((e) => e.id);
 
   for (const entry of entries) {
+    if (entry.collection === 'sources') continue;
+    entry.data.sources.forEach((id: string, index: number) => {
+      if (!sourceIds.includes(id)) {
+        problems.push({ file: entry.file, field: `sources[${index}]`, message: `来源“${id}”不存在。可用的值：${sourceIds.join('、') || '（content/sources 中还没有来源）'}。新的来源请先在 content/sources 中建一个文件` });
+      }
+    });
     if (entry.collection === 'regions') continue;
     const region = requireRegion(entry);
 

@@ -9,24 +9,28 @@ export interface StarterContext {
   townId: string;
   /** Two existing places with a location, for a route's example stops. */
   placeIds: [string, string];
+  /** An existing source, for the example citation. */
+  sourceId: string;
   today: string;
 }
 
-const unconfirmed = { status: 'unconfirmed', source: '请写明信息来源，例如报道名称（年份）' };
+const unconfirmed = { status: 'unconfirmed', source: '地址、电话、开放时间和是否接待参观都尚未向单位核实' };
 
 /** Example values for the required fields: valid as written, so a fresh file passes the check. */
 function examples(collection: CollectionName, c: StarterContext): Record<string, unknown> {
   const firstOf = (name: keyof Vocabularies) => Object.keys(c.vocabularies[name])[0];
-  const place = { name: '请填写名称', region: c.regionId, summary: '请用一两句话介绍这个地点，10 到 200 字。', confirmation: unconfirmed };
+  const sources = [c.sourceId];
+  const place = { name: '请填写名称', region: c.regionId, sources, summary: '请用一两句话介绍这个地点，10 到 200 字。', confirmation: unconfirmed };
   switch (collection) {
+    case 'sources':
+      return { title: '请照原文填写标题', kind: '报纸专题报道', date: Number(c.today.slice(0, 4)) };
     case 'regions':
-      return { name: '请填写市县名称', kind: '县', summary: '请用一两句话介绍这个市县，10 到 200 字。' };
+      return { name: '请填写市县名称', kind: '县', sources, summary: '请用一两句话介绍这个市县，10 到 200 字。' };
     case 'cases':
       return {
         title: '请填写标题',
         region: c.regionId,
-        date: c.today,
-        source: { publication: '请填写出处', author: '请填写作者', role: '请填写作者职务' },
+        sources,
         summary: '请用一两句话概括这篇案例，20 到 200 字，会显示在列表和搜索结果中。',
         topics: [firstOf('topics')],
         draft: true,
@@ -43,6 +47,7 @@ function examples(collection: CollectionName, c: StarterContext): Record<string,
         region: c.regionId,
         summary: '请用一两句话介绍这条线路，20 到 200 字，写明适合谁、看什么。',
         theme: '请填写主题',
+        sources,
         audience: [firstOf('audiences')],
         mode: 'bus',
         stops: c.placeIds.map((place) => ({ place, stay: 30 })),
@@ -51,6 +56,7 @@ function examples(collection: CollectionName, c: StarterContext): Record<string,
 }
 
 const BODY: Record<CollectionName, string> = {
+  sources: '请用一两句话说明这份资料讲了什么。\n',
   regions: '## 概况\n\n请在这里介绍这个市县的城市基层党建工作。\n',
   cases: '## 做法\n\n请在这里写正文。可以使用这些组件：\n\n<KeyFigure value="56" unit="个" label="党建网格" />\n\n<PullQuote>简短的引语</PullQuote>\n',
   sites: '## 历史与意义\n\n请在这里介绍这处基地的历史。\n\n## 参观提示\n\n请写明预约方式等注意事项。\n',

@@ -1,6 +1,6 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { renderSchematicMap, type SchematicMarker } from './schematic-map.ts';
+import { groupMarkers, renderSchematicMap, type SchematicMarker } from './schematic-map.ts';
 
 const ROUTE: SchematicMarker[] = [
   { id: 'wencheng', label: '文城镇党群服务中心', lng: 110.7537, lat: 19.5433, href: '/places/wencheng/', number: 1 },
@@ -77,6 +77,63 @@ describe('renderSchematicMap', () => {
     expect(label?.getAttribute('class')).toBe('map-label');
     expect(label?.getAttribute('paint-order')).toBe('stroke');
     expect(label?.textContent).toBe('临高县');
+  });
+
+  it('draws places that share a point as one marker with their count', () => {
+    const shared = { lng: 110.753, lat: 19.615 };
+    const { all: groupAll } = parse(
+      renderSchematicMap({
+        markers: [
+          { id: 'a', label: '新风社区', ...shared, href: '/a/' },
+          { id: 'b', label: '文建西社区', ...shared, href: '/b/' },
+          { id: 'c', label: '凌村', ...shared, href: '/c/' },
+          { id: 'd', label: '龙楼', lng: 110.985, lat: 19.66, href: '/d/' },
+        ],
+        title: '服务点',
+      }),
+    );
+    const groups = groupAll('g').filter((g) => g.getAttribute('class') === 'map-group');
+    expect(groups).toHaveLength(1);
+    expect(Array.from(groups[0]!.getElementsByTagName('text')).map((t) => t.textContent)).toEqual(['3', '3 处']);
+    expect(groups[0]?.getElementsByTagName('title')[0]?.textContent).toBe('同一位置的 3 个地点：新风社区；文建西社区；凌村');
+    // The names are listed beside the map (SchematicMap.astro); only 龙楼 is a marker link of its own.
+    expect(groupAll('a').map((a) => a.getAttribute('href'))).toEqual(['/d/']);
+    expect(groupAll('circle').filter((c) => c.getAttribute('class') === 'map-marker')).toHaveLength(1);
+  });
+
+  it('numbers route stops that share a point on one marker', () => {
+    const { all: routeAll } = parse(
+      renderSchematicMap({
+        markers: [
+          { id: 'a', label: '一大会议址', lng: 109.69, lat: 19.912, href: '/a/', number: 1 },
+          { id: 'b', label: '烈士纪念碑', lng: 109.69, lat: 19.912, href: '/b/', number: 2 },
+          { id: 'c', label: '解放公园', lng: 109.705, lat: 20.025, href: '/c/', number: 3 },
+        ],
+        legs: [[0, 1], [1, 2]],
+        title: '临高',
+      }),
+    );
+    const group = routeAll('g').find((g) => g.getAttribute('class') === 'map-group');
+    expect(Array.from(group!.getElementsByTagName('text')).map((t) => t.textContent)).toEqual(['1、2']);
+    // The leg between two stops at one point cannot be drawn; the one onwards can.
+    expect(routeAll('polyline')).toHaveLength(1);
+  });
+
+  it('groups markers by position, in order', () => {
+    const a = { id: 'a', label: 'a', lng: 1, lat: 2, href: '/a/' };
+    const b = { id: 'b', label: 'b', lng: 3, lat: 4, href: '/b/' };
+    const c = { id: 'c', label: 'c', lng: 1.00001, lat: 2, href: '/c/' };
+    expect(groupMarkers([a, b, c])).toEqual([[a, c], [b]]);
+  });
+
+  it('keeps labels at 12 px or more where the map is about 310 px wide (a 360 px phone in elder mode)', () => {
+    const width = Number(root.getAttribute('viewBox')?.split(' ')[2]);
+    for (const label of all('text')) expect(Number(label.getAttribute('font-size')) * (310 / width)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('shows the whole island on request, with no inset', () => {
+    const whole = renderSchematicMap({ markers: ROUTE, title: '全岛', wholeIsland: true });
+    expect(whole).not.toContain('map-inset');
   });
 
   it('uses no inline styles, stays small and is deterministic', () => {

@@ -32,6 +32,8 @@ export interface SchematicMapOptions {
   width?: number;
   height?: number;
   title: string;
+  /** Show the whole island even when the markers would allow a closer view (home and hub pages). */
+  wholeIsland?: boolean;
 }
 
 /** Polygons wholly inside this box are Hainan and its islets; the mainland's polygon reaches beyond it and is left out. */
@@ -40,8 +42,17 @@ const HAINAN_BOX = { west: 108.4, east: 111.4, south: 17.9, north: 20.4 };
 const MIN_SPAN_DEGREES = 0.3;
 /** Room between the outermost markers and the edge, for circles and labels. */
 const PADDING = 32;
-const NUMBERED_RADIUS = 11;
-const PLAIN_RADIUS = 6;
+/**
+ * The map is drawn 400 units wide and scaled to its box: on a 360 px phone (about 310 px of map in
+ * elder mode) a 16-unit label renders at 12 px or more. The box is capped in CSS (SchematicMap.astro)
+ * so labels do not grow huge on a desktop.
+ */
+const DEFAULT_WIDTH = 400;
+const DEFAULT_HEIGHT = 300;
+const LABEL_SIZE = 16;
+const NUMBER_SIZE = 16;
+const NUMBERED_RADIUS = 14;
+const PLAIN_RADIUS = 8;
 /** Gap between a leg's end and the marker circle, so lines do not run under the circles. */
 const LEG_GAP = 3;
 /** The locator inset (whole island) takes this share of the map's width. */
@@ -80,7 +91,7 @@ const escapeXml = (text: string) =>
 /** One decimal of a pixel is invisible and keeps the markup small. */
 const r1 = (value: number) => String(Math.round(value * 10) / 10);
 
-const markerName = (m: SchematicMarker) => (m.number === undefined ? m.label : `${m.number}. ${m.label}`);
+export const markerName = (m: SchematicMarker) => (m.number === undefined ? m.label : `${m.number}. ${m.label}`);
 
 interface PlacedMarker {
   marker: SchematicMarker;
@@ -128,25 +139,100 @@ function renderLeg(a: PlacedMarker, b: PlacedMarker): string {
   );
 }
 
-function renderMarker({ marker, x, y, radius }: PlacedMarker, width: number): string {
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where a label's text starts and how it is anchored. */
+interface LabelSpot {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
+/** Rough width of a label: Chinese characters are square, digits and Latin letters about half. */
+const labelWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? 1 : 0.6), 0) * LABEL_SIZE;
+
+const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/**
+ * Puts each label on the first side (right, left, above, below) where it stays inside the map and
+ * clear of the markers and of the labels placed before it; failing that, where it overlaps least.
+ */
+function placeLabels(items: Array<{ x: number; y: number; half: number; text: string }>, markers: Box[], width: number, height: number): LabelSpot[] {
+  const taken = [...markers];
+  return items.map(({ x, y, half, text }) => {
+    const w = labelWidth(text);
+    const h = LABEL_SIZE * 1.2;
+    const right = (dy: number) => ({ spot: { x: x + half + 4, y: y + dy, anchor: 'start' as const }, box: { x0: x + half + 4, y0: y + dy - h / 2, x1: x + half + 4 + w, y1: y + dy + h / 2 } });
+    const left = (dy: number) => ({ spot: { x: x - half - 4, y: y + dy, anchor: 'end' as const }, box: { x0: x - half - 4 - w, y0: y + dy - h / 2, x1: x - half - 4, y1: y + dy + h / 2 } });
+    const middle = (dy: number) => ({ spot: { x, y: y + dy, anchor: 'middle' as const }, box: { x0: x - w / 2, y0: y + dy - h / 2, x1: x + w / 2, y1: y + dy + h / 2 } });
+    const off = half + h / 2 + 2;
+    const candidates = [right(0), left(0), middle(-off), middle(off), right(-h / 2), right(h / 2), left(-h / 2), left(h / 2)];
+    const outside = (b: Box) => Math.max(0, -b.x0) + Math.max(0, b.x1 - width) + Math.max(0, -b.y0) + Math.max(0, b.y1 - height);
+    const cost = (b: Box) => outside(b) * 1000 + taken.reduce((sum, t) => sum + overlap(b, t), 0);
+    const best = candidates.reduce((a, c) => (cost(c.box) < cost(a.box) ? c : a));
+    taken.push(best.box);
+    return best.spot;
+  });
+}
+
+const labelText = (spot: LabelSpot, text: string) =>
+  `<text class="map-label" x="${r1(spot.x)}" y="${r1(spot.y)}" dy="0.35em"${spot.anchor === 'start' ? '' : ` text-anchor="${spot.anchor}"`}` +
+  ` font-size="${LABEL_SIZE}" paint-order="stroke">${escapeXml(text)}</text>`;
+
+function renderMarker({ marker, x, y, radius }: PlacedMarker, spot: LabelSpot | undefined): string {
   const circle = `<circle class="map-marker" cx="${r1(x)}" cy="${r1(y)}" r="${radius}"/>`;
-  let text: string;
-  if (marker.number === undefined) {
-    // The label goes on the side with more room; its stroke, painted under the fill, is a halo
-    // that keeps it legible over land and lines.
-    const onRight = x < width * 0.6;
-    const labelX = onRight ? x + radius + 4 : x - radius - 4;
-    text =
-      `<text class="map-label" x="${r1(labelX)}" y="${r1(y)}" dy="0.35em"${onRight ? '' : ' text-anchor="end"'}` +
-      ` font-size="13" paint-order="stroke">${escapeXml(marker.label)}</text>`;
-  } else {
-    text = `<text class="map-marker-number" x="${r1(x)}" y="${r1(y)}" dy="0.35em" text-anchor="middle" font-size="12">${marker.number}</text>`;
-  }
+  // A numbered marker shows its number; a plain one its name beside it, with a halo (its stroke,
+  // painted under the fill) that keeps it legible over land and lines.
+  const text = spot
+    ? labelText(spot, marker.label)
+    : `<text class="map-marker-number" x="${r1(x)}" y="${r1(y)}" dy="0.35em" text-anchor="middle" font-size="${NUMBER_SIZE}">${marker.number}</text>`;
   // The <title> names the link for assistive technology and shows as a tooltip on hover.
   return (
     `<a href="${escapeXml(marker.href)}" data-id="${escapeXml(marker.id)}">` +
     `<title>${escapeXml(markerName(marker))}</title>${circle}${text}</a>`
   );
+}
+
+/**
+ * Places that share one point (often one approximate reference point for a whole town) get one
+ * marker: the stop numbers of a route ("1、2"), or how many places it stands for ("6 处"). Their
+ * names go in a list beside the map (SchematicMap.astro), where they stay legible at any size.
+ */
+const groupBadge = (group: PlacedMarker[]) => {
+  const numbers = group.map((p) => p.marker.number).filter((n): n is number => n !== undefined);
+  return numbers.length === group.length ? numbers.join('、') : String(group.length);
+};
+const groupHalfWidth = (badge: string) => Math.max(NUMBERED_RADIUS, (badge.length * NUMBER_SIZE * 0.6 + 10) / 2);
+
+function renderGroup(group: PlacedMarker[], spot: LabelSpot | undefined): string {
+  const { x, y } = group[0]!;
+  const names = group.map((p) => markerName(p.marker));
+  const badge = groupBadge(group);
+  const halfWidth = groupHalfWidth(badge);
+  return (
+    `<g class="map-group"><title>${escapeXml(`同一位置的 ${group.length} 个地点：${names.join('；')}`)}</title>` +
+    `<rect class="map-marker" x="${r1(x - halfWidth)}" y="${r1(y - NUMBERED_RADIUS)}" width="${r1(halfWidth * 2)}" height="${NUMBERED_RADIUS * 2}" rx="${NUMBERED_RADIUS}"/>` +
+    `<text class="map-marker-number" x="${r1(x)}" y="${r1(y)}" dy="0.35em" text-anchor="middle" font-size="${NUMBER_SIZE}">${badge}</text>` +
+    `${spot ? labelText(spot, `${group.length} 处`) : ''}</g>`
+  );
+}
+
+const pointKey = (m: SchematicMarker) => `${m.lng.toFixed(4)},${m.lat.toFixed(4)}`;
+
+/** Markers grouped by position (equal to four decimals, about 10 m), in the order of their first marker. */
+export function groupMarkers<T extends SchematicMarker>(markers: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const m of markers) {
+    const group = groups.get(pointKey(m));
+    if (group) group.push(m);
+    else groups.set(pointKey(m), [m]);
+  }
+  return [...groups.values()];
 }
 
 /** Mercator maps every lng/lat to a pixel and back; a null from d3 would mean a bug, so fail loudly. */
@@ -226,7 +312,7 @@ function renderInset(land: Feature<MultiPolygon>, view: ViewExtent, placed: Plac
  * classes map-sea, map-land, map-leg, map-leg-arrow, map-marker, map-marker-number and map-label
  * (the CSP forbids inline styles, and the stylesheet owns contrast).
  */
-export function renderSchematicMap({ markers, legs = [], width = 640, height = 420, title }: SchematicMapOptions): string {
+export function renderSchematicMap({ markers, legs = [], width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT, title, wholeIsland = false }: SchematicMapOptions): string {
   const land = loadHainanLand();
   const projection = geoMercator()
     .fitExtent(
@@ -234,7 +320,7 @@ export function renderSchematicMap({ markers, legs = [], width = 640, height = 4
         [PADDING, PADDING],
         [width - PADDING, height - PADDING],
       ],
-      markers.length > 0 ? markersExtent(markers) : land,
+      markers.length > 0 && !wholeIsland ? markersExtent(markers) : land,
     )
     .clipExtent([
       [0, 0],
@@ -245,6 +331,9 @@ export function renderSchematicMap({ markers, legs = [], width = 640, height = 4
     const [x, y] = project(projection, [marker.lng, marker.lat]);
     return { marker, x, y, radius: marker.number === undefined ? PLAIN_RADIUS : NUMBERED_RADIUS };
   });
+  const placedById = new Map(placed.map((p) => [p.marker, p]));
+  const groups = groupMarkers(markers).map((group) => group.map((m) => placedById.get(m)!));
+  for (const group of groups) if (group.length > 1) for (const p of group) p.radius = NUMBERED_RADIUS;
   const legsSvg = legs
     .map(([from, to]) => {
       const a = placed[from];
@@ -253,7 +342,18 @@ export function renderSchematicMap({ markers, legs = [], width = 640, height = 4
       return renderLeg(a, b);
     })
     .join('');
-  const markersSvg = placed.map((p) => renderMarker(p, width)).join('');
+  // Labels: a plain marker's name, a group of unnumbered places' count; numbered markers carry their number.
+  const half = (group: PlacedMarker[]) => (group.length === 1 ? group[0]!.radius : groupHalfWidth(groupBadge(group)));
+  // Groups first: their count is the label most likely to be crowded out.
+  const labelled = groups.filter((group) => group.every((p) => p.marker.number === undefined)).sort((a, b) => b.length - a.length);
+  const spots = placeLabels(
+    labelled.map((group) => ({ x: group[0]!.x, y: group[0]!.y, half: half(group), text: group.length === 1 ? group[0]!.marker.label : `${group.length} 处` })),
+    groups.map((group) => ({ x0: group[0]!.x - half(group), y0: group[0]!.y - NUMBERED_RADIUS, x1: group[0]!.x + half(group), y1: group[0]!.y + NUMBERED_RADIUS })),
+    width,
+    height,
+  );
+  const spotOf = new Map(labelled.map((group, i) => [group, spots[i]]));
+  const markersSvg = groups.map((group) => (group.length === 1 ? renderMarker(group[0]!, spotOf.get(group)) : renderGroup(group, spotOf.get(group)))).join('');
 
   const landPath = geoPath(projection).digits(1)(land);
   const [west, north] = unproject(projection, [0, 0]);
@@ -268,6 +368,7 @@ export function renderSchematicMap({ markers, legs = [], width = 640, height = 4
     legs.length > 0 ? '虚线箭头表示先后顺序，不是实际道路。' : '',
     inset ? `${inset.corner}小图为海南岛全图，其中方框为本图范围。` : '',
     markers.length > 0 ? `图中地点：${markers.map(markerName).join('；')}。` : '',
+    groups.some((g) => g.length > 1) ? '几个地点共用一个位置时只画一个标记，标记上是各站序号或地点个数，名称列在图下。' : '',
   ].join('');
 
   return (

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../schemas/calendar.ts';
 import { addDays } from './dates.ts';
-import { statutoryHolidays } from './statutory.ts';
+import { knownHolidays, statutoryHolidays } from './statutory.ts';
 
 const calendar = loadCalendar(fileURLToPath(new URL('../../..', import.meta.url)));
 const byName = (year: number) => Object.fromEntries(statutoryHolidays(year).map((h) => [h.name, [h.from, h.to]]));
@@ -50,5 +50,14 @@ describe('statutoryHolidays', () => {
     expect(byName(2027).春节).toEqual(['2027-02-05', '2027-02-08']);
     expect(byName(2030).春节).toEqual(['2030-02-02', '2030-02-05']);
     expect(byName(2027).中秋节).toEqual(['2027-09-15', '2027-09-15']);
+  });
+});
+
+describe('knownHolidays', () => {
+  it('keeps the recorded arrangements and adds only the statutory days of the years after them', () => {
+    const holidays = knownHolidays(calendar, 1);
+    expect(holidays).toContainEqual(expect.objectContaining({ name: '国庆节', from: '2026-10-01', to: '2026-10-07' }));
+    expect(holidays.filter((h) => h.from.startsWith('2027'))).toEqual(statutoryHolidays(2027));
+    expect(holidays.some((h) => h.from.startsWith('2028'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * Build time only: compiled schedules carry the result, so tyme4ts never reaches the browser.
  */
 import { LunarDay, SolarTerm, type SolarDay } from 'tyme4ts';
+import { lastCoveredDay, type Calendar } from '../../schemas/calendar.ts';
 import { addDays } from './dates.ts';
 import type { StatutoryHoliday } from './types.ts';
 
@@ -25,4 +26,15 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
     { name: '中秋节', from: lunar(8, 15), to: lunar(8, 15) },
     { name: '国庆节', from: fixed(year, 10, 1), to: fixed(year, 10, 3) },
   ].sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/**
+ * The holidays known for a date: the recorded arrangements, then, for `yearsAhead` years past the
+ * calendar's last year, the statutory days alone (bridge days and 调休 are not known until announced).
+ */
+export function knownHolidays(calendar: Calendar, yearsAhead: number): Array<{ name: string; from: string; to: string }> {
+  const last = lastCoveredDay(calendar);
+  if (!last) return [];
+  const lastYear = Number(last.slice(0, 4));
+  return [...calendar.holidays, ...Array.from({ length: yearsAhead }, (_, i) => statutoryHolidays(lastYear + 1 + i)).flat()];
 }

@@ -38,9 +38,11 @@ export interface IcsOptions {
 
 export function buildIcs<S extends IcsStop>(timeline: Timeline<S>, options: IcsOptions): string {
   const { title, date, mode, url } = options;
+  // The site's own host (the plan's address is on it) names the calendar and keeps event ids unique.
+  const host = new URL(url).host;
   const calendar = ical({
     name: title,
-    prodId: { company: 'dangjian.example.gov.cn', product: 'route-planner', language: 'ZH' },
+    prodId: { company: host, product: 'route-planner', language: 'ZH' },
     url,
   });
   timeline.stops.forEach(({ stop, arrive, depart }, index) => {
@@ -51,7 +53,7 @@ export function buildIcs<S extends IcsStop>(timeline: Timeline<S>, options: IcsO
     ];
     calendar.createEvent({
       // Stable per plan, date and stop, so importing the same file twice updates instead of duplicating.
-      id: `${date}-${index + 1}-${stop.id}@dangjian.example.gov.cn`,
+      id: `${date}-${index + 1}-${stop.id}@${host}`,
       start: shanghaiInstant(date, arrive),
       end: shanghaiInstant(date, depart),
       ...(options.stamp && { stamp: options.stamp }),

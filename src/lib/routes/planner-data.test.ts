@@ -27,7 +27,7 @@ describe('plannablePlaces', () => {
   it('carries the suggested stay (30 minutes where none is given), the group and the compiled hours', () => {
     expect(result.map((p) => [p.stay, p.group, p.href])).toEqual([
       [90, '红色教育基地', '/sites/site/'],
-      [60, '人才工作站（接待研学参观）', '/workstations/study-visits/'],
+      [60, '人才工作站', '/workstations/study-visits/'],
       [30, '党群服务点（线路中的观摩点）', '/service-points/on-a-route/'],
     ]);
     expect(result[0].schedule).toEqual({ hours: 'Mo-Fr 08:00-17:00' });

@@ -2,7 +2,7 @@
  * What the planner page hands its script: the places that may be planned, each with its compiled
  * opening hours (never the opening_hours parser). Which places may be planned:
  * - every red-education site;
- * - talent workstations that receive study visits (receivesStudyVisits: true);
+ * - talent workstations confirmed to receive study visits (receivesStudyVisits: true; unknown is not offered);
  * - any other place that a published route stops at (the Wenchang route visits party-mass service
  *   points), so every ready-made route can be opened in the planner and changed there.
  * Places without a location cannot be planned (no distance), and are left out.
@@ -57,7 +57,8 @@ interface PlaceLike {
 
 export const GROUP_LABELS: Record<PlaceLike['collection'], string> = {
   sites: '红色教育基地',
-  workstations: '人才工作站（接待研学参观）',
+  // Not “接待研学参观”: a workstation may be here only because a route stops at it, unconfirmed.
+  workstations: '人才工作站',
   'service-points': '党群服务点（线路中的观摩点）',
 };
 

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadVocabularies, type VocabularyName } from '../../schemas/vocabularies.ts';
 import type { PlaceCollection } from '../../schemas/index.ts';
+import { shanghaiWallClock } from '../hours/dates.ts';
+import { firstAddedDates } from './git-dates.ts';
 import { relatedByEntry } from './related.ts';
 
 /** Astro-side access to content: sorted lists, look-ups by id and vocabulary labels. */
@@ -9,6 +11,7 @@ export const vocabularies = loadVocabularies();
 export const label = (vocabulary: VocabularyName, id: string) => vocabularies[vocabulary][id] ?? id;
 
 export type Region = CollectionEntry<'regions'>;
+export type Source = CollectionEntry<'sources'>;
 export type Case = CollectionEntry<'cases'>;
 export type Site = CollectionEntry<'sites'>;
 export type Route = CollectionEntry<'routes'>;
@@ -30,9 +33,39 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export const getRegions = once(async () => (await getCollection('regions')).sort((a, b) => a.data.order - b.data.order));
-export const getCases = once(async () =>
-  (await getCollection('cases', ({ data }) => !data.draft)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),
-);
+/** Read once per build; see git-dates.ts. */
+const firstAdded = firstAddedDates(process.cwd());
+if (firstAdded.unavailable) console.warn(`[站点日期] 无法从 git 取得条目首次发布的日期（${firstAdded.unavailable}）：没有写 published 的案例不显示发布日期。`);
+
+/**
+ * When this site published an entry: the editor's `published` date, else the day its file was first
+ * committed. Undefined when neither is known. `day` is the Shanghai calendar day (YYYY-MM-DD);
+ * `time` orders entries published on the same day.
+ */
+export interface SiteDate {
+  day: string;
+  time: number;
+}
+export function siteDate(entry: { filePath?: string; data: { published?: Date } }): SiteDate | undefined {
+  if (entry.data.published) return { day: isoDate(entry.data.published), time: entry.data.published.getTime() };
+  const added = entry.filePath ? firstAdded.dates.get(entry.filePath) : undefined;
+  return added && { day: shanghaiWallClock(added).date, time: added.getTime() };
+}
+
+/** Newest first by site date; entries without one after those with one, then by title. */
+export const getCases = once(async () => {
+  const cases = await getCollection('cases', ({ data }) => !data.draft);
+  const time = new Map(cases.map((entry) => [entry.id, siteDate(entry)?.time ?? -Infinity]));
+  return cases.sort((a, b) => time.get(b.id)! - time.get(a.id)! || collator.compare(a.data.title, b.data.title));
+});
+export const getSources = once(async () => (await getCollection('sources')).sort((a, b) => collator.compare(a.data.title, b.data.title)));
+export const getSourcesById = once(async () => new Map((await getSources()).map((source) => [source.id, source])));
+/** The sources an entry cites, in its order (the content check guarantees each exists). */
+export async function sourcesOf(entry: { data: { sources: string[] } }): Promise<Source[]> {
+  const byId = await getSourcesById();
+  return entry.data.sources.map((id) => byId.get(id)!);
+}
+
 export const getSites = once(async () => (await getCollection('sites')).sort(byName));
 export const getWorkstations = once(async () => (await getCollection('workstations')).sort(byName));
 export const getServicePoints = once(async () => (await getCollection('service-points')).sort(byName));
@@ -61,6 +94,12 @@ function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]>
 const casesByPlace = once(async () => groupBy(await getCases(), (entry) => entry.data.places));
 const routesByPlace = once(async () => groupBy(await getRoutes(), (route) => route.data.stops.map((stop) => stop.place)));
 const relatedCases = once(async () => relatedByEntry(await getCases(), 3));
+
+const citing = once(async () =>
+  groupBy<Case | Place | Route | Region>([...(await getCases()), ...(await getPlaces()), ...(await getRoutes()), ...(await getRegions())], (entry) => entry.data.sources),
+);
+/** Every published entry that cites the source: cases newest first, then places, routes and regions. */
+export const entriesCiting = async (sourceId: string) => (await citing()).get(sourceId) ?? [];
 
 /** Cases that mention the place, newest first. */
 export const casesMentioning = async (placeId: string) => (await casesByPlace()).get(placeId) ?? [];
@@ -94,4 +133,5 @@ export function communityName(region: Region | undefined, townId: string | undef
 export function formatDate(date: Date) {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
+
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

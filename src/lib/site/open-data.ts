@@ -1,7 +1,7 @@
 import type { Place } from './entries.ts';
 import { label, vocabularies } from './entries.ts';
 import { paths } from './urls.ts';
-import { site } from '../../site.config.ts';
+import { site } from './identity.ts';
 
 /** Plain properties of a place, shared by the JSON and GeoJSON exports. Only what the entry states. */
 function properties(place: Place) {

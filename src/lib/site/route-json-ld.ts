@@ -1,21 +1,22 @@
-import type { Route } from './entries.ts';
+import type { Route, Source } from './entries.ts';
+import { absoluteUrl } from './identity.ts';
 import type { RouteStop } from './route-stops.ts';
+import { sourceJsonLd } from './source-json-ld.ts';
 import { paths } from './urls.ts';
-import { site } from '../../site.config.ts';
 
 /**
  * schema.org TouristTrip for a route: its stops in order, each with its page, and its position only
  * where it is exact — structured data cannot carry "this is only the town centre". No distance or
- * duration is asserted: they are estimates, and often cannot be estimated at all.
+ * duration is asserted: they are estimates, and often cannot be estimated at all. The sources it
+ * was put together from are `subjectOf` (a Place has no `citation`).
  */
-export function routeJsonLd(route: Pick<Route, 'id' | 'data'>, stops: readonly RouteStop[], audienceLabels: readonly string[]) {
-  const absolute = (path: string) => new URL(path, site.url).href;
+export function routeJsonLd(route: Pick<Route, 'id' | 'data'>, stops: readonly RouteStop[], audienceLabels: readonly string[], sources: readonly Source[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'TouristTrip',
     name: route.data.title,
     description: route.data.summary,
-    url: absolute(paths.entry('routes', route.id)),
+    url: absoluteUrl(paths.entry('routes', route.id)),
     inLanguage: 'zh-CN',
     touristType: [...audienceLabels],
     itinerary: {
@@ -28,10 +29,11 @@ export function routeJsonLd(route: Pick<Route, 'id' | 'data'>, stops: readonly R
         item: {
           '@type': 'TouristAttraction',
           name: stop.name,
-          url: absolute(paths.entry(stop.place.collection, stop.id)),
+          url: absoluteUrl(paths.entry(stop.place.collection, stop.id)),
           ...(!stop.approximate && { geo: { '@type': 'GeoCoordinates', longitude: stop.location.lng, latitude: stop.location.lat } }),
         },
       })),
     },
+    subjectOf: sources.map(sourceJsonLd),
   };
 }

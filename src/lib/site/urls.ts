@@ -9,6 +9,8 @@ export const paths = {
   topics: '/topics/',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: '/about/',
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
   feed: '/rss.xml',
   /** For editors and offices, outside search and the sitemap. */
   worklist: '/admin/worklist/',

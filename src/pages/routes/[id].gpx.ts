@@ -8,7 +8,7 @@ import { stopNotes, tripLine } from '../../lib/routes/wording.ts';
 import { resolveStops } from '../../lib/site/route-stops.ts';
 import { scheduleFor } from '../../lib/site/schedules.ts';
 import { paths } from '../../lib/site/urls.ts';
-import { site } from '../../site.config.ts';
+import { site } from '../../lib/site/identity.ts';
 
 export const getStaticPaths = (async () =>
   (await getRoutes()).map((route) => ({ params: { id: route.id }, props: { route } }))) satisfies GetStaticPaths;

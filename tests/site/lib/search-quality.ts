@@ -72,6 +72,101 @@ export async function runQueries(browser: Browser, origin: string, queries: stri
   }
 }
 
+/** What the search page shows for a query: result links in page order, and which are labelled partial. */
+export interface ShownRun {
+  q: string;
+  urls: string[];
+  /** Parallel to urls: the result sits under the page's "partial match" heading. */
+  partial: boolean[];
+}
+
+/**
+ * Runs every query through the search page itself, as a reader sees it: opens /search/?q=… for the
+ * first, then types each next query into the box (as a reader does; Pagefind stays loaded). Returns
+ * the result links in document order, each marked partial when it sits inside [data-match="partial"].
+ */
+export async function runSearchPage(browser: Browser, origin: string, queries: string[]): Promise<ShownRun[]> {
+  const guarded = await newGuardedContext(browser, origin);
+  const page = await guarded.context.newPage();
+  try {
+    const runs: ShownRun[] = [];
+    for (const [i, q] of queries.entries()) {
+      if (i === 0) {
+        await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
+      } else {
+        await page.fill('#search-input', q);
+      }
+      // Done when the results on screen answer this query and the status line has its final count.
+      await page.waitForFunction(
+        (query) => {
+          const status = document.getElementById('search-status')?.textContent ?? '';
+          return document.getElementById('search-output')?.dataset.resultsFor === query.trim() && status !== '' && !status.includes('正在搜索');
+        },
+        q,
+        { timeout: 30_000 },
+      );
+      const shown = await page.locator('[data-match] a.search-result').evaluateAll((links) =>
+        links.map((a) => ({ url: a.getAttribute('href') ?? '', partial: a.closest('[data-match="partial"]') !== null })),
+      );
+      runs.push({ q, urls: shown.map((s) => s.url), partial: shown.map((s) => s.partial) });
+    }
+    return runs;
+  } finally {
+    await guarded.context.close();
+  }
+}
+
+export interface ShownScore {
+  /** Of the first five results shown, those the page presents as matching the query (not labelled partial) that contain it. */
+  precisionAt5: number;
+  /** The same over every one of the first five shown, labelled partial or not. */
+  strictPrecisionAt5: number;
+  /** Results among the first five that are labelled partial yet contain the query (mislabelled). */
+  mislabelled: number;
+  /** Every result shown as containing the query (not labelled partial) that does not: "query → url". */
+  exactWrong: string[];
+  /** Per query: the first five and whether each contains the query. */
+  queries: Array<{ q: string; firstFive: Array<{ url: string; partial: boolean; right: boolean }> }>;
+}
+
+export function scoreShown(queries: SearchQuery[], pages: IndexedPage[], runs: ShownRun[]): ShownScore {
+  const byQuery = new Map(runs.map((run) => [run.q, run]));
+  let presented = 0;
+  let presentedRight = 0;
+  let shown = 0;
+  let shownRight = 0;
+  let mislabelled = 0;
+  const exactWrong: string[] = [];
+  const scored = queries.map(({ q }) => {
+    const expected = new Set(expectedUrls(pages, q));
+    const run = byQuery.get(q);
+    run?.urls.forEach((url, i) => {
+      if (!run.partial[i] && !expected.has(url)) exactWrong.push(`${q} → ${url}`);
+    });
+    const firstFive = (run?.urls ?? []).slice(0, 5).map((url, i) => ({ url, partial: run!.partial[i], right: expected.has(url) }));
+    if (expected.size > 0) {
+      for (const r of firstFive) {
+        shown += 1;
+        if (r.right) shownRight += 1;
+        if (r.partial) {
+          if (r.right) mislabelled += 1;
+        } else {
+          presented += 1;
+          if (r.right) presentedRight += 1;
+        }
+      }
+    }
+    return { q, firstFive };
+  });
+  return {
+    precisionAt5: presented === 0 ? 0 : presentedRight / presented,
+    strictPrecisionAt5: shown === 0 ? 0 : shownRight / shown,
+    mislabelled,
+    exactWrong,
+    queries: scored,
+  };
+}
+
 /** Times queries as the search page runs them, on a fresh page (nothing cached). */
 export async function timeQueries(browser: Browser, origin: string, queries: string[]): Promise<Timing> {
   const { context, page } = await pageFor(browser, origin);

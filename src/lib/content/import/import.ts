@@ -47,7 +47,7 @@ export interface ImportPlan {
 const problemKey = (p: ContentProblem) => `${p.file}\u0000${p.field}\u0000${p.message}`;
 
 /** The content check run on a copy of content/ with the files written: the same check the build runs. */
-function checkWith(root: string, writes: ImportWrite[]): CheckResult {
+function checkWith(root: string, writes: ImportWrite[], now: Date): CheckResult {
   const copy = mkdtempSync(join(tmpdir(), 'import-check-'));
   try {
     cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
@@ -56,7 +56,7 @@ function checkWith(root: string, writes: ImportWrite[]): CheckResult {
       mkdirSync(dirname(join(copy, write.file)), { recursive: true });
       writeFileSync(join(copy, write.file), write.text);
     }
-    return checkContent(copy);
+    return checkContent(copy, now);
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -64,9 +64,10 @@ function checkWith(root: string, writes: ImportWrite[]): CheckResult {
 
 /**
  * Reads a sheet and works out every file it would write, then validates the result with the real
- * schemas and reference checks against the existing content plus the new rows. Writes nothing.
+ * schemas and reference checks against the existing content plus the new rows, as of `now` (dates
+ * after it are refused, as the build does). Writes nothing.
  */
-export async function planImport(root: string, collection: CollectionName, fileName: string, bytes: Uint8Array): Promise<ImportPlan> {
+export async function planImport(root: string, collection: CollectionName, fileName: string, bytes: Uint8Array, now = new Date()): Promise<ImportPlan> {
   const plan: ImportPlan = { collection, problems: [], writes: [], unchanged: 0, existing: [], notes: [] };
   let sheet;
   try {
@@ -101,13 +102,13 @@ export async function planImport(root: string, collection: CollectionName, fileN
     }
   }
 
-  const before = checkContent(root).problems;
+  const before = checkContent(root, now).problems;
   plan.existing = before;
   const known = new Map<string, number>();
   for (const problem of before) known.set(problemKey(problem), (known.get(problemKey(problem)) ?? 0) + 1);
   const byFile = new Map(plan.writes.map((write) => [write.file, write]));
   const columnOf = new WeakMap<ImportProblem, number>();
-  const after = checkWith(root, plan.writes);
+  const after = checkWith(root, plan.writes, now);
   // Hours written in Chinese, as the site will read them, so the editor can compare.
   const readings = formatHoursReadings(after.hoursReadings.filter((reading) => byFile.has(reading.file)));
   if (readings) plan.notes.push(readings);
