@@ -41,6 +41,7 @@ const NEW_POINT = {
   region: 'wenchang',
   town: 'wencheng',
   community: 'xinfeng',
+  sources: 'wenchang-hangtiancheng-2020',
   summary: '导入测试用的服务点，位于文城镇新风社区，为居民提供党员活动和图书角服务。',
   'location.lng': 110.7601,
   'location.lat': 19.6102,
@@ -83,8 +84,8 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
 
   it('reads a UTF-8 CSV with a byte-order mark, labels, 2026/3/5 dates and a quoted multi-line cell', async () => {
     copy = copyContent();
-    const csv = `${BOM}文件名（id）,名称,所属市县（region）,所在镇（town）,一两句话的摘要（summary）,类别（kind）,提供的服务（services）,核实状态,信息核实情况·核实日期（confirmation.checkedOn）,信息核实情况·信息来源或核实方式（confirmation.source）,开放时间补充说明（hoursNote）\r\n`
-      + `csv-fuwuzhan-test,CSV 测试服务站,wenchang,wencheng,CSV 导入测试用的服务站，位于文城镇。,网格服务站,"便民咨询，图书角",已向单位核实,2026/3/5,2026年3月现场核实,"第一行\n第二行"\r\n`;
+    const csv = `${BOM}文件名（id）,名称,所属市县（region）,所在镇（town）,依据的来源（sources）,一两句话的摘要（summary）,类别（kind）,提供的服务（services）,核实状态,信息核实情况·核实日期（confirmation.checkedOn）,信息核实情况·信息来源或核实方式（confirmation.source）,开放时间补充说明（hoursNote）\r\n`
+      + `csv-fuwuzhan-test,CSV 测试服务站,wenchang,wencheng,wenchang-hangtiancheng-2020,CSV 导入测试用的服务站，位于文城镇。,网格服务站,"便民咨询，图书角",已向单位核实,2026/3/5,2026年3月现场核实,"第一行\n第二行"\r\n`;
     const plan = await planImport(copy.root, 'service-points', 'points.csv', Buffer.from(csv));
     expect(plan.problems, formatImportReport(plan, false)).toEqual([]);
     writeImport(copy.root, plan);
@@ -105,12 +106,12 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
     const plan = await planImport(copy.root, 'service-points', 'points.xlsx', sheet);
     const where = plan.problems.map((p) => `${p.row} ${p.column}`);
     expect(where).toEqual([
-      '3 F“位置·经度（location.lng）”',
-      '3 K“联系电话（telephone）”',
+      '3 G“位置·经度（location.lng）”',
+      '3 L“联系电话（telephone）”',
       '4 D“所在镇（town）”',
-      '5 E“一两句话的摘要（summary）”',
-      '5 S“信息核实情况·核实日期（confirmation.checkedOn）”',
-      '5 W“提供的服务（services）”',
+      '5 F“一两句话的摘要（summary）”',
+      '5 T“信息核实情况·核实日期（confirmation.checkedOn）”',
+      '5 X“提供的服务（services）”',
     ]);
     const report = formatImportReport(plan, false);
     expect(report).toContain('没有写入任何文件');
@@ -174,7 +175,7 @@ describe('importing a spreadsheet', { timeout: 120_000 }, () => {
   });
   it('names the row also when the clash is reported on the existing file', async () => {
     copy = copyContent();
-    const csv = `${BOM}文件名（id）,名称（name）,所属市县（region）,一两句话的摘要（summary）,类别（kind）,信息核实情况·核实状态（confirmation.status）,信息核实情况·信息来源或核实方式（confirmation.source）\nxinfeng-shequ,某纪念馆,wenchang,导入测试用的一处纪念馆，位于文昌。,纪念馆,尚未核实,测试\n`;
+    const csv = `${BOM}文件名（id）,名称（name）,所属市县（region）,依据的来源（sources）,一两句话的摘要（summary）,类别（kind）,信息核实情况·核实状态（confirmation.status）,信息核实情况·信息来源或核实方式（confirmation.source）\nxinfeng-shequ,某纪念馆,wenchang,wenchang-hangtiancheng-2020,导入测试用的一处纪念馆，位于文昌。,纪念馆,尚未核实,测试\n`;
     const plan = await planImport(copy.root, 'sites', 'sites.csv', Buffer.from(csv));
     expect(plan.problems).toContainEqual({ row: 2, id: 'xinfeng-shequ', column: 'A“文件名（id）”', message: expect.stringContaining('已被 content/sites/xinfeng-shequ.mdx 使用') });
     // Knock-on problems in files the sheet does not touch are named by file and field.

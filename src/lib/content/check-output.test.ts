@@ -9,15 +9,18 @@ import { formatGithub, formatMarkdown, formatProblems, parseCheckArgs, problemLi
 
 const POINT = 'content/service-points/xinfeng-shequ.mdx';
 
+/** 1-based line of the first line of the file that starts with `start`. */
+const lineStarting = (file: string, start: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((line) => line.startsWith(start)) + 1;
+
 describe('the line a problem is on', () => {
   const at = (file: string, field: string) => problemLine(ROOT, { file, field, message: '' });
   it('is the field’s key in the front matter, counting the opening ---', () => {
-    expect(at(POINT, 'region')).toBe(4);
-    expect(at(POINT, 'location.lat')).toBe(10);
-    expect(at(POINT, 'services[1]')).toBe(15);
+    expect(at(POINT, 'region')).toBe(lineStarting(POINT, 'region:'));
+    expect(at(POINT, 'location.lat')).toBe(lineStarting(POINT, '  lat:'));
+    expect(at(POINT, 'services[1]')).toBe(lineStarting(POINT, 'services:') + 2);
   });
   it('falls back to the nearest field that exists, and is the body line for MDX problems', () => {
-    expect(at(POINT, 'location.system')).toBe(8);
+    expect(at(POINT, 'location.system')).toBe(lineStarting(POINT, 'location:'));
     expect(at(POINT, '正文第 30 行')).toBe(30);
     expect(at(POINT, '（文件头）')).toBeUndefined();
   });
@@ -57,8 +60,9 @@ describe('npm run check --format', () => {
     copy.edit(POINT, (text) => text.replace('region: wenchang', 'region: haikou'));
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check.ts'), '--format=github', copy.root], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`::error file=${POINT},line=4,title=字段 region::市县“haikou”不存在`);
+    const line = lineStarting(POINT, 'region:');
+    expect(run.stdout).toContain(`::error file=${POINT},line=${line},title=字段 region::市县“haikou”不存在`);
     expect(run.stderr).toContain('内容检查发现');
-    expect(formatProblems('markdown', checkContent(copy.root).problems, copy.root)).toContain('- 第 4 行，字段 `region`：市县“haikou”不存在');
+    expect(formatProblems('markdown', checkContent(copy.root).problems, copy.root)).toContain(`- 第 ${line} 行，字段 \`region\`：市县“haikou”不存在`);
   }, 120_000);
 });
