@@ -21,6 +21,10 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The form editor's configuration is built from the zod schemas at build time. Bundled, astro/zod's
+    // own import of zod would resolve to the project's zod 4; kept external, it finds Astro's zod 3.
+    ssr: { external: ['astro/zod'] },
   },
+  // /admin/ is the form editor, not a page for the public.
   integrations: [mdx(), tailwind({ applyBaseStyles: false }), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/admin/') })],
 });

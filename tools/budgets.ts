@@ -2,10 +2,11 @@
  * Budgets: per page, the HTML, CSS and JS it ships, in gzip-compressed bytes (what travels over the
  * wire with nginx's gzip), and the rules they must keep. Printed by `npx tsx scripts/budgets.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHtml } from './dom.ts';
-import { resolveUrlPath, type SitePage } from './pages.ts';
+import { ADMIN_PREFIX, listFiles, resolveUrlPath, type SitePage } from './pages.ts';
 
 export const KB = 1024;
 export const LIMITS = {
@@ -206,3 +207,45 @@ export function sharedCss(weights: PageWeight[]): FileWeight[] {
   return weights[0].cssFiles.filter((f) => weights.every((w) => w.cssFiles.some((g) => g.path === f.path)));
 }
 
+
+export interface AdminWeight {
+  /** The editor's own page: its HTML, CSS and the script that starts Decap CMS. */
+  page: PageWeight;
+  /** Decap CMS's bundle, which that script loads on start. */
+  bundle: FileWeight;
+  /** The rest of /admin/: CodeMirror modes Decap loads on demand, and the configuration. */
+  onDemand: { files: number; gzip: number; bytes: number };
+  /** Everything under /admin/, uncompressed. */
+  bytes: number;
+}
+
+/**
+ * The form editor's weight, reported beside the public budgets and not held to them: editors load
+ * it once, on a desktop, and it is cached after that. Undefined when the build has no /admin/.
+ */
+export function measureAdmin(dist: string): AdminWeight | undefined {
+  const file = resolveUrlPath(dist, ADMIN_PREFIX);
+  if (!file) return undefined;
+  const page = measurePage(dist, { file, url: ADMIN_PREFIX });
+  const files = listFiles(join(dist, ADMIN_PREFIX)).filter((f) => f !== file);
+  const bundleFile = files.find((f) => basename(f) === 'decap-cms.js');
+  if (!bundleFile) return undefined;
+  const rest = files.filter((f) => f !== bundleFile);
+  return {
+    page,
+    bundle: { path: `${ADMIN_PREFIX}decap-cms.js`, gzip: gzipSize(bundleFile) },
+    onDemand: { files: rest.length, gzip: rest.reduce((t, f) => t + gzipSize(f), 0), bytes: rest.reduce((t, f) => t + statSync(f).size, 0) },
+    bytes: files.reduce((t, f) => t + statSync(f).size, statSync(file).size),
+  };
+}
+
+export function formatAdminWeight(w: AdminWeight): string {
+  const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(2)} MB`;
+  return [
+    `${ADMIN_PREFIX} (form editor; not a public page, so outside the budgets above):`,
+    `  page: HTML ${kb(w.page.html)}, CSS ${kb(w.page.css)}, its script ${kb(w.page.js)} gzip`,
+    `  Decap CMS bundle loaded on start: ${mb(w.bundle.gzip)} gzip`,
+    `  loaded on demand or as data: ${w.onDemand.files} files, ${mb(w.onDemand.gzip)} gzip`,
+    `  all of ${ADMIN_PREFIX} on disk: ${mb(w.bytes)}`,
+  ].join('\n');
+}

@@ -34,11 +34,20 @@ export function fileToUrl(dist: string, file: string): string {
   return `/${rel}`;
 }
 
-/** Every HTML page in the site, sorted by URL. Throws when there are none. */
+/**
+ * The form editor (Decap CMS) for editors, not a page for the public: it is left out of every
+ * public gate on purpose (budgets, a11y, HTML, links, privacy, keyboard, search, nginx samples),
+ * since its 1.4 MB bundle and its own CSP are by design; tests/site/admin.test.ts checks it instead.
+ */
+export const ADMIN_PREFIX = '/admin/';
+export const isAdminUrl = (url: string) => url.startsWith(ADMIN_PREFIX);
+
+/** Every public HTML page in the site (the form editor aside), sorted by URL. Throws when there are none. */
 export function listPages(dist: string): SitePage[] {
   const pages = listFiles(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, url: fileToUrl(dist, file) }))
+    .filter((page) => !isAdminUrl(page.url))
     .sort((a, b) => a.url.localeCompare(b.url));
   if (pages.length === 0) throw new Error(`no HTML pages in ${dist}`);
   return pages;

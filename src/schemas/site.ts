@@ -9,6 +9,23 @@ const blankToUndefined = (value: unknown) => (value === null || (typeof value ==
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 /**
+ * Where the form editor (/admin/) commits: the forge, repository and branch. Without it the editor
+ * still works on this computer's working copy (`npm run admin`). Names follow Decap CMS's backend options.
+ */
+export const cmsSettingsSchema = z
+  .object({
+    backend: z.enum(['gitea', 'github', 'gitlab'], { errorMap: () => ({ message: '应为 gitea（含 Forgejo）、github 或 gitlab' }) }).describe('代码托管平台：gitea（含 Forgejo）、github 或 gitlab'),
+    repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, '应写作 组织/仓库，例如 dangjian/site').describe('仓库，写作 组织/仓库，例如 dangjian/site'),
+    branch: z.string().min(1).default('main').describe('提交到的分支'),
+    base_url: z.string().url('应为完整网址，以 https:// 开头').optional().describe('登录（OAuth）服务的网址；Gitea、GitLab 为平台地址，GitHub 为 OAuth 代理地址'),
+    api_root: z.string().url('应为完整网址，以 https:// 开头').optional().describe('平台 API 地址，例如 https://git.example.gov.cn/api/v1'),
+    app_id: z.string().min(1).optional().describe('在平台上登记的 OAuth 应用 ID（Gitea、GitLab 需要）'),
+  })
+  .strict();
+
+export type CmsSettings = z.infer<typeof cmsSettingsSchema>;
+
+/**
  * Who runs the site and how to reach them: one file, content/site.yaml, edited like any content.
  * Only the URL is required; whatever is left empty is simply not shown.
  */
@@ -45,6 +62,7 @@ export const siteIdentitySchema = z
     icp: optional(z.string().regex(/ICP备\d+号(?:-\d+)?$/, 'ICP 备案号应写作 琼ICP备12345678号 或 琼ICP备12345678号-1')).describe('ICP 备案号，如 琼ICP备12345678号-1'),
     police: optional(z.string().regex(/公网安备\s*\d{14}号$/, '公安备案号应写作 琼公网安备 46000000000000号（14 位数字）')).describe('公安机关备案号，如 琼公网安备 46900502000001号'),
     governmentMark: optional(z.string().url('应为完整网址，以 https:// 开头')).describe('党政机关网站标识的链接地址（由机构编制部门分配）；不填则不显示标识'),
+    cms: z.preprocess(blankToUndefined, cmsSettingsSchema.optional()).describe('表单编辑器提交到哪里；不填则只能在本机编辑（npm run admin）'),
   })
   .strict('content/site.yaml 中有未知字段，请检查拼写，可用字段见 docs/field-reference.md');
 

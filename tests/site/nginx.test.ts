@@ -9,7 +9,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, waitForSearch } from '../../tools/browser.ts';
 import { cspViolations, watchCsp } from './lib/csp.ts';
-import { checkCaching, checkSecurityHeaders, isHashedAsset } from './lib/headers.ts';
+import { ADMIN_CSP, checkCaching, checkSecurityHeaders, isHashedAsset } from './lib/headers.ts';
+import { parseCsp } from './lib/csp.ts';
 import { startNginx, type RunningNginx } from './lib/nginx.ts';
 import { listPages, samplePageTypes } from '../../tools/pages.ts';
 import { DIST, NGINX_CONF } from '../../tools/paths.ts';
@@ -36,6 +37,30 @@ describe('nginx: security headers', () => {
       failures.push(...checkSecurityHeaders((await get(path)).headers).map((p) => `${path}: ${p}`));
     }
     expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it('the form editor (/admin/) has its own CSP, loosened only where Decap CMS needs it; the public pages keep theirs', async () => {
+    const failures: string[] = [];
+    for (const path of ['/admin/', '/admin/config.json', '/admin/decap-cms.js']) {
+      const headers = (await get(path)).headers;
+      failures.push(...checkSecurityHeaders(headers, ADMIN_CSP).map((p) => `${path}: ${p}`));
+      failures.push(...checkCaching(path, headers));
+      if (headers.get('x-robots-tag') !== 'noindex, nofollow') failures.push(`${path}: not marked noindex`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+    const admin = parseCsp((await get('/admin/')).headers.get('content-security-policy')!);
+    expect(admin['script-src']).toContain("'unsafe-eval'");
+    expect(admin['style-src']).toContain("'unsafe-inline'");
+    // The looser policy is the editor's alone: a public page next to it still passes the strict check.
+    expect(checkSecurityHeaders((await get('/about/')).headers)).toEqual([]);
+    expect(checkSecurityHeaders((await get('/admin/')).headers), 'the strict check sees the difference').not.toEqual([]);
+    // A missing file under /admin/ is the public 404 page, with the public headers.
+    const missing = await get('/admin/no-such-file');
+    expect(missing.status).toBe(404);
+    expect(checkSecurityHeaders(missing.headers)).toEqual([]);
+    const redirect = await get('/admin');
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/admin/');
   });
 
   it('HTML and unhashed files revalidate (no-cache); hashed assets are cached for a year, immutable', async () => {

@@ -8,17 +8,30 @@ type HeaderSource = Headers | Record<string, string>;
 const read = (headers: HeaderSource, name: string) =>
   headers instanceof Headers ? headers.get(name) : (Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1] ?? null);
 
-export function checkSecurityHeaders(headers: HeaderSource): string[] {
+/** What a policy may allow beyond the public pages' one, by directive; and whether the page searches. */
+export interface CspAllowance {
+  extra?: Record<string, string[]>;
+  pagefind?: boolean;
+}
+
+/**
+ * The form editor's allowance (deploy/nginx.conf, location /admin/), measured in Chromium: Decap CMS
+ * compiles JSON schemas with new Function, writes its styles as <style> elements and previews an
+ * image chosen for upload from a blob: URL. It does not search.
+ */
+export const ADMIN_CSP: CspAllowance = { extra: { 'script-src': ["'unsafe-eval'"], 'style-src': ["'unsafe-inline'"], 'img-src': ['blob:'] }, pagefind: false };
+
+export function checkSecurityHeaders(headers: HeaderSource, { extra = {}, pagefind = true }: CspAllowance = {}): string[] {
   const problems: string[] = [];
   const header = read(headers, 'content-security-policy');
   if (!header) problems.push('no Content-Security-Policy');
   const csp = parseCsp(header ?? '');
   const script = csp['script-src'] ?? csp['default-src'] ?? [];
   if (!script.includes("'self'")) problems.push("CSP script-src lacks 'self'");
-  if (!script.includes("'wasm-unsafe-eval'")) problems.push("CSP script-src lacks 'wasm-unsafe-eval' (Pagefind needs it)");
+  if (pagefind && !script.includes("'wasm-unsafe-eval'")) problems.push("CSP script-src lacks 'wasm-unsafe-eval' (Pagefind needs it)");
   for (const [directive, values] of Object.entries(csp)) {
-    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:'])
-      if (values.includes(bad) && !(directive === 'img-src' && bad === 'data:')) problems.push(`CSP ${directive} allows ${bad}`);
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:'])
+      if (values.includes(bad) && !(directive === 'img-src' && bad === 'data:') && !extra[directive]?.includes(bad)) problems.push(`CSP ${directive} allows ${bad}`);
     const foreign = values.filter((v) => /^(https?:)?\/\/|^[\w-]+\.[\w.-]+/.test(v));
     if (foreign.length > 0) problems.push(`CSP ${directive} allows other origins: ${foreign.join(' ')}`);
   }

@@ -46,7 +46,7 @@ export function renderNginxConfig(template: string, { root, port, dir }: RenderO
   return config;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -44,10 +44,10 @@ function shortLabel(description: string | undefined, key: string): string {
   return head && CJK.test(head) ? head : key;
 }
 
-/** 'exact：已核实的准确位置；approximate：大致位置' gives each option of an enum its Chinese label. */
+/** '精度：exact 已核实的准确位置；approximate 大致位置' (or 'exact：…') gives each option of an enum its Chinese label. */
 function enumChoices(options: readonly string[], description = ''): Choice[] {
   const labelled = options.map((id) => {
-    const match = new RegExp(`(?:^|[。；;\\s])${id}[：:]\\s*([^；;（(，,]+)`).exec(description);
+    const match = new RegExp(`(?:^|[。；;：:\\s])${id}(?:[：:]|\\s)\\s*([^；;（(，,。]+)`).exec(description);
     return { id, label: match?.[1].trim() || id };
   });
   return unique(labelled);

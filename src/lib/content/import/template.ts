@@ -131,9 +131,9 @@ export async function templateWorkbook(collection: CollectionName, vocabularies:
 
 /**
  * Writes the place sheets into a built site (linked from /admin/worklist/), filled with the entries
- * as written, not Astro's parsed data, whose schema defaults would come back as edits. Run by
- * scripts/build.ts rather than as an Astro endpoint: inside Vite's bundle `zod` resolves to the
- * project's zod 4, whose refinements the schema walk cannot see.
+ * as written, not Astro's parsed data, whose schema defaults (and WGS-84 conversion) would come back
+ * as edits. Run by scripts/build.ts, outside Vite's bundle, which keeps exceljs out of it; when this was
+ * written the bundle also resolved zod to the project's zod 4 (astro.config.mjs now keeps astro/zod external).
  */
 export async function writeTemplates(root: string, outDir: string): Promise<void> {
   const vocabularies = loadVocabularies(root);
