@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
 import { BUILD_TIME } from '../src/lib/site/build-time.ts';
+import { writeTemplates } from '../src/lib/content/import/template.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
 import { isPlaceholderUrl, loadSiteIdentity, SITE_IDENTITY_FILE } from '../src/schemas/site.ts';
 
@@ -52,6 +53,8 @@ const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.
   env: { ...process.env, ASTRO_OUT_DIR: staging },
 });
 if (astro.status !== 0) fail('Astro 构建出错（见上方信息）');
+// The import sheets offered at /admin/worklist/ (not Astro endpoints: see writeTemplates).
+await writeTemplates(root, staging);
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index || errors.length > 0) fail(`Pagefind 出错：${errors.join('; ')}`);

@@ -107,6 +107,9 @@ export function loadCalendar(root: string = process.cwd()): Calendar {
   return calendarSchema.parse(yaml.load(text, { schema: yaml.CORE_SCHEMA }));
 }
 
+/** The State Council's notice for next year usually comes out in October or November: remind this many days before the calendar runs out. */
+export const REMIND_DAYS_BEFORE = 61;
+
 /**
  * The last day the calendar vouches for: 31 December of the latest year it lists holidays for.
  * Past it, whether a day is a holiday or a 调休 workday is not known, so no opening status is given.

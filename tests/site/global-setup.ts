@@ -45,7 +45,7 @@ export default async function setup(project: TestProject): Promise<void> {
       timed('fixture site', async () => {
         rmSync(FIXTURE_ROOT, { recursive: true, force: true });
         copyProject({ root: FIXTURE_ROOT });
-        applyFixture(FIXTURE_ROOT);
+        await applyFixture(FIXTURE_ROOT);
         // Deploy mode: the fixture has a real URL, so the build that refuses a placeholder must pass.
         await buildProjectOrFail(FIXTURE_ROOT, { ...FIXTURE_ENV, SITE_DEPLOY: '1' });
       }),

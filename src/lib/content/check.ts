@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lastCoveredDay, loadCalendar } from '../../schemas/calendar.ts';
+import { lastCoveredDay, loadCalendar, REMIND_DAYS_BEFORE } from '../../schemas/calendar.ts';
 import { isChineseHours, readHours } from '../hours/chinese.ts';
 import { daysBetween, shanghaiWallClock } from '../hours/dates.ts';
 import { buildSchemas, PLACE_COLLECTIONS } from '../../schemas/index.ts';
@@ -99,9 +99,6 @@ function checkCalendar(root: string): ContentProblem[] {
     return [{ file: CALENDAR_FILE, field: '（整个文件）', message: `无法读取节假日日历：${reason}` }];
   }
 }
-
-/** The State Council's notice for next year usually comes out in October or November. */
-const REMIND_DAYS_BEFORE = 61;
 
 /**
  * A reminder, not a mistake: the holiday calendar runs out soon (or has), after which pages know only

@@ -14,7 +14,7 @@ export interface FieldDoc {
 
 type Any = z.ZodTypeAny;
 
-/** Peels optional/default/effects wrappers, remembering what they said. */
+/** Peels optional/default/effects wrappers (not a vocabulary's), remembering what they said. */
 export function unwrap(schema: Any): { inner: Any; optional: boolean; defaultValue?: unknown; description?: string } {
   let inner = schema;
   let optional = false;

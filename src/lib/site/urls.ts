@@ -12,4 +12,8 @@ export const paths = {
   accessibility: '/accessibility/',
   privacy: '/privacy/',
   feed: '/rss.xml',
+  /** For editors and offices, outside search and the sitemap. */
+  worklist: '/admin/worklist/',
+  worklistCsv: '/admin/worklist.csv',
+  importTemplate: (collection: CollectionName) => `/admin/templates/${collection}.xlsx`,
 };
