@@ -34,7 +34,7 @@ export const QUERIES: SearchQuery[] = [
     // The word whose characters are also in 成员 and 网格: exact pages must come first.
     '网格员',
     '志愿服务',
-    '琼崖纵队',
+    '东风社区',
   ]),
   ...of('引号短语', ['"10分钟"', '"党建服务圈"', '"海上之家"', '"港产城一体化"', '"柔性引才"', '“网格员”']),
   ...of('多词', ['网格 临高', '文城镇 网格', '临高 人才', '候鸟 党支部', '文城镇　网格员']),

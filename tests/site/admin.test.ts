@@ -69,6 +69,7 @@ describe('form editor on the local backend', () => {
     await field(page, '名称').fill('表单测试社区党群服务站');
     await choose(page, field(page, '所属市县'), '文昌', '文昌市');
     await choose(page, field(page, '所在镇'), '文城', '文昌市 文城镇');
+    await choose(page, field(page, '依据的来源'), '文昌市', /文昌市：提高基层党建水平/);
     await field(page, '一两句话的摘要').fill('用表单编辑器新建的服务站，用于检验表单写出的文件能通过检查。');
     await field(page, '经度').fill(String(PICKED_GCJ02.lng));
     await field(page, '纬度').fill(String(PICKED_GCJ02.lat));
@@ -78,7 +79,7 @@ describe('form editor on the local backend', () => {
     await field(page, '开放时间').fill('周一至周五 8:00-12:00，14:30-17:30');
     await choose(page, field(page, '核实状态'), '已向', /confirmed/);
     await field(page, '核实日期').fill('2026-05-20');
-    await field(page, '信息来源或核实方式').fill('表单编辑器测试');
+    await field(page, '信息依据').fill('表单编辑器测试：电话核实');
     await choose(page, field(page, '类别'), '社区');
     await choose(page, field(page, '提供的服务'), '党员');
     await publish(page);
@@ -96,10 +97,8 @@ describe('form editor on the local backend', () => {
     await field(page, '文件名（新建时必填）').fill(CASE_ID);
     await field(page, '标题').fill('表单编辑器写出的案例');
     await choose(page, field(page, '所属市县'), '文昌', '文昌市');
+    await choose(page, field(page, '依据的来源'), '文昌市', /文昌市：提高基层党建水平/);
     await field(page, '在本站发布的日期').fill('2026-05-20');
-    await field(page, '出处').fill('表单编辑器测试');
-    await field(page, '作者或整理者').fill('本站编辑部');
-    await field(page, '作者职务').fill('据测试整理');
     await field(page, '摘要').fill('这篇案例由表单编辑器新建，引用了同样由表单新建的服务站，用于检验引用选择器。');
     await choose(page, field(page, '主题'), '党群', '党群服务');
     // The place picker finds the service point created a moment ago, by its Chinese name.
@@ -116,6 +115,7 @@ describe('form editor on the local backend', () => {
     await publish(page);
     const text = await waitForFile(`content/cases/${CASE_ID}.mdx`);
     expect(text).toContain(`places:\n  - ${POINT_ID}\n`);
+    expect(text).toContain('sources:\n  - wenchang-hangtiancheng-2020\n');
     expect(text).toContain('<KeyFigure value="3" unit="个" label="表单测试的数字" />');
     expect(text).toContain('服务站周一至周五开放。');
   }, 180_000);

@@ -62,10 +62,13 @@ describe('the form editor configuration, generated from the schemas', () => {
     expect(find(sites, 'name').required).toBe(true);
     expect(find(sites, 'telephone').required).toBe(false);
     expect(find(sites, 'visitMinutes')).toMatchObject({ required: false, default: 60, widget: 'number', value_type: 'int' });
-    expect(find(sites, 'receivesGroups')).toMatchObject({ widget: 'boolean', default: true });
+    expect(find(sites, 'receivesGroups')).toMatchObject({ widget: 'boolean', required: false });
+    expect(find(sites, 'receivesGroups')).not.toHaveProperty('default');
+    expect(find(collection('cases').fields, 'draft')).toMatchObject({ widget: 'boolean', required: false, default: false });
     expect(find(sites, 'location.lng')).toMatchObject({ widget: 'number', value_type: 'float' });
     expect(find(sites, 'confirmation.checkedOn')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, default: '' });
-    expect(find(collection('cases').fields, 'date')).toMatchObject({ widget: 'datetime', required: true });
+    expect(find(collection('cases').fields, 'published')).toMatchObject({ widget: 'datetime', required: false });
+    expect(find(collection('cases').fields, 'sources')).toMatchObject({ required: true });
   });
 
   it('vocabularies become choices with their Chinese labels, single or several', () => {
@@ -94,6 +97,7 @@ describe('the form editor configuration, generated from the schemas', () => {
     const places = find(collection('cases').fields, 'places');
     expect(places).toMatchObject({ widget: 'relation', collection: PLACES_COLLECTION, value_field: '{{filename}}', multiple: true });
     expect(places.filters).toEqual([{ field: 'confirmation.status', values: ['confirmed', 'unconfirmed'] }]);
+    expect(find(point, 'sources')).toMatchObject({ widget: 'relation', collection: 'sources', value_field: '{{slug}}', multiple: true, required: true });
     expect(find(collection('routes').fields, 'stops[].place')).toMatchObject({ widget: 'relation', collection: PLACES_COLLECTION, multiple: false });
   });
 

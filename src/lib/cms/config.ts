@@ -47,6 +47,7 @@ const REFERENCES: Record<string, (multiple: boolean, context: Context) => Record
   }),
   place: (multiple, context) => placePicker(multiple, context),
   places: (multiple, context) => placePicker(multiple, context),
+  sources: (multiple) => ({ widget: 'relation', collection: 'sources', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple }),
 };
 
 /**
