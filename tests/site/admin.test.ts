@@ -134,7 +134,8 @@ describe('form editor on the local backend', () => {
     // Taken as WGS-84, the AMap numbers would be about 470 m off: the conversion did happen.
     expect(distanceMeters(shown, PICKED_GCJ02)).toBeGreaterThan(300);
     expect(html).toContain(`东经 ${EXPECTED_WGS84.lng.toFixed(4)}，北纬 ${EXPECTED_WGS84.lat.toFixed(4)}`);
-    const day = (code: string) => new RegExp(`<tr data-day="${code}"><th[^>]*>([^<]*)</th><td[^>]*>([^<]*)</td>`).exec(html)?.slice(1);
+    const day = (code: string) =>
+      new RegExp(`<tr data-day="${code}"><th[^>]*>([^<]*)</th><td[^>]*>(.*?)</td>`).exec(html)?.slice(1).map((cell) => cell.replace(/<[^>]+>/g, ''));
     expect(day('Mo')).toEqual(['周一', '08:00–12:00，14:30–17:30']);
     expect(day('Sa')).toEqual(['周六', '休息']);
     const caseHtml = readFileSync(join(project.root, 'dist/cases', CASE_ID, 'index.html'), 'utf8');
