@@ -1,11 +1,13 @@
 /**
  * Starts the form editor: loads Decap CMS's bundle from this site, registers what our content
- * needs (the MDX front-matter format, the file-name field, the MDX components as blocks) and
- * hands it the configuration the build generated from the schemas (/admin/config.json).
+ * needs (the MDX front-matter format, the file-name field, the opening-hours field that shows its
+ * reading, the MDX components as blocks) and hands it the configuration the build generated from
+ * the schemas (/admin/config.json).
  */
 import { componentFromMatch, componentPattern, componentToMdx, EDITOR_COMPONENTS } from '../lib/cms/components.ts';
 import type { CmsConfig } from '../lib/cms/config.ts';
 import { FILE_NAME_WIDGET, formatName, fromFile, toFile, type FieldOrder } from '../lib/cms/front-matter.ts';
+import { hoursFeedback, HOURS_WIDGET } from '../lib/cms/hours.ts';
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 interface ImmutableLike {
@@ -80,6 +82,50 @@ function fileNameWidget() {
   });
 }
 
+/**
+ * Opening hours as the office writes them, with the site's reading shown under the box as the
+ * editor types (the same reader as the content check); Chinese it cannot read blocks publishing.
+ */
+function hoursWidget() {
+  return window.createClass({
+    isValid(this: { props: WidgetProps }) {
+      const feedback = hoursFeedback(this.props.value);
+      return feedback.kind === 'error' ? { error: { type: 'CUSTOM', message: feedback.error } } : true;
+    },
+    render(this: { props: WidgetProps }) {
+      const { value, forID, classNameWrapper, onChange, setActiveStyle, setInactiveStyle } = this.props;
+      const feedback = hoursFeedback(value);
+      const noteId = `${forID}-reading`;
+      return window.h(
+        'div',
+        {},
+        window.h('input', {
+          type: 'text',
+          id: forID,
+          className: classNameWrapper,
+          value: value ?? '',
+          'aria-describedby': feedback.kind === 'none' ? undefined : noteId,
+          'aria-invalid': feedback.kind === 'error',
+          onChange: (event: Event) => onChange((event.target as HTMLInputElement).value),
+          onFocus: setActiveStyle,
+          onBlur: setInactiveStyle,
+        }),
+        feedback.kind === 'none' ? null : window.h('p', { id: noteId, className: 'hours-feedback', 'data-kind': feedback.kind }, feedback.text),
+      );
+    },
+  });
+}
+
+/** In the preview pane, the hours as the site will show them. */
+function hoursPreview() {
+  return window.createClass({
+    render(this: { props: { value?: string } }) {
+      const feedback = hoursFeedback(this.props.value);
+      return window.h('p', {}, feedback.kind === 'reading' ? feedback.reading : (this.props.value ?? ''));
+    },
+  });
+}
+
 function registerEditorComponents(config: CmsConfig) {
   for (const spec of EDITOR_COMPONENTS) {
     const form = config.editorComponents.find((c) => c.id === spec.name)!;
@@ -108,6 +154,7 @@ async function start() {
     window.CMS.registerCustomFormat(formatName(collection.name), 'mdx', { fromFile, toFile: (data: Record<string, unknown>) => toFile(data, collection.fields) });
   }
   window.CMS.registerWidget(FILE_NAME_WIDGET, fileNameWidget());
+  window.CMS.registerWidget(HOURS_WIDGET, hoursWidget(), hoursPreview());
   registerEditorComponents(config);
   window.CMS.init({ config: config.decap });
 }

@@ -14,10 +14,12 @@ import { buildProjectOrFail, copyProject } from '../../tools/project.ts';
 import { collectErrors, launchBrowser, newGuardedContext } from '../../tools/browser.ts';
 import { cspViolations, watchCsp } from './lib/csp.ts';
 import { startNginx, type RunningNginx } from './lib/nginx.ts';
-import { choose, field, forwardLocalBackend, login, newEntry, publish, startDecapServer, type DecapServer } from './lib/decap.ts';
+import { choose, field, forwardLocalBackend, hoursReading, login, newEntry, publish, startDecapServer, type DecapServer } from './lib/decap.ts';
 import { formatAdminWeight, measureAdmin } from '../../tools/budgets.ts';
 import { sitemapUrls } from '../../tools/pages.ts';
 import { DIST, NGINX_CONF, ROOT } from '../../tools/paths.ts';
+import { paths } from '../../src/lib/site/urls.ts';
+import { COLLECTION_LABELS, PLACE_COLLECTIONS } from '../../src/schemas/index.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 // 三亚市 in gcoord's published fixture of prefecture seats: the same point in GCJ-02 (what AMap's
@@ -75,15 +77,34 @@ describe('form editor on the local backend', () => {
     await field(page, '纬度').fill(String(PICKED_GCJ02.lat));
     await choose(page, field(page, '坐标系'), '高德', /gcj02/);
     await choose(page, field(page, '精度'), '准确', /exact/);
-    // As an office writes it: the check and the build read the Chinese form.
-    await field(page, '开放时间').fill('周一至周五 8:00-12:00，14:30-17:30');
+    // As an office writes it, with a part the site cannot read: the form says which part, under the box.
+    const hours = field(page, '开放时间');
+    await hours.fill('周一至周五 8:00-12:00，14:30-17:30；周末看情况');
+    expect(await hoursReading(hours)).toEqual({ kind: 'error', text: expect.stringContaining('读懂了“周一至周五 8:00-12:00，14:30-17:30；周末”，读不懂“看情况”') });
+    expect(await hours.getAttribute('aria-invalid')).toBe('true');
     await choose(page, field(page, '核实状态'), '已向', /confirmed/);
     await field(page, '核实日期').fill('2026-05-20');
     await field(page, '信息依据').fill('表单编辑器测试：电话核实');
     await choose(page, field(page, '类别'), '社区');
     await choose(page, field(page, '提供的服务'), '党员');
+    // Publishing is refused, naming the part it could not read, and nothing is written.
+    await page.getByRole('button', { name: '发布' }).first().click();
+    await page.getByText('立即发布', { exact: true }).click();
+    await page.getByText('开放时间有读不懂的部分：“看情况”。请按框下的说明改正').waitFor();
+    expect(page.url()).toMatch(/#\/collections\/service-points\/new$/);
+    expect(existsSync(written(`content/service-points/${POINT_ID}.mdx`))).toBe(false);
+    // Decap refuses by rejecting its save with nothing (decap-cms-core persistEntry), which the page
+    // reports as an uncaught rejection: expected here, once, and not an error of ours.
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors.splice(0)).toEqual(['uncaught: undefined']);
+    // Corrected, the form shows how the site will read it, and publishing goes through.
+    await hours.fill('周一至周五 8:00-12:00，14:30-17:30');
+    expect(await hoursReading(hours)).toEqual({ kind: 'reading', text: '网站将读作：周一至周五 08:00–12:00、14:30–17:30；法定节假日休息（未写明，按休息处理）' });
+    expect(await hours.getAttribute('aria-invalid')).toBe('false');
     await publish(page);
     const text = await waitForFile(`content/service-points/${POINT_ID}.mdx`);
+    // The file keeps the hours as the editor wrote them; the build reads them (checked below).
+    expect(text).toContain('hours: 周一至周五 8:00-12:00，14:30-17:30\n');
     // Written in the schema's order, with the position as picked and the system it was picked in.
     expect(text).toMatch(/^---\nname: 表单测试社区党群服务站\nregion: wenchang\ntown: wencheng\n/);
     expect(text).toContain(`location:\n  lng: ${PICKED_GCJ02.lng}\n  lat: ${PICKED_GCJ02.lat}\n  system: gcj02\n  precision: exact\n`);
@@ -134,8 +155,8 @@ describe('form editor on the local backend', () => {
     // Taken as WGS-84, the AMap numbers would be about 470 m off: the conversion did happen.
     expect(distanceMeters(shown, PICKED_GCJ02)).toBeGreaterThan(300);
     expect(html).toContain(`东经 ${EXPECTED_WGS84.lng.toFixed(4)}，北纬 ${EXPECTED_WGS84.lat.toFixed(4)}`);
-    const day = (code: string) =>
-      new RegExp(`<tr data-day="${code}"><th[^>]*>([^<]*)</th><td[^>]*>(.*?)</td>`).exec(html)?.slice(1).map((cell) => cell.replace(/<[^>]+>/g, ''));
+    // The day's row as read: its intervals are wrapped so that none breaks across lines.
+    const day = (code: string) => new RegExp(`<tr data-day="${code}"><th[^>]*>([^<]*)</th><td[^>]*>(.*?)</td>`).exec(html)?.slice(1).map((cell) => cell.replace(/<[^>]+>/g, ''));
     expect(day('Mo')).toEqual(['周一', '08:00–12:00，14:30–17:30']);
     expect(day('Sa')).toEqual(['周六', '休息']);
     const caseHtml = readFileSync(join(project.root, 'dist/cases', CASE_ID, 'index.html'), 'utf8');
@@ -207,6 +228,32 @@ describe('form editor through nginx, under its own CSP', () => {
     expect(errors).toEqual([]);
     expect(foreignRequests.map((r) => r.url)).toEqual([]);
   }, 180_000);
+
+  it('the bar above the editor links to the worklist, its CSV and each import sheet, and each link works', async () => {
+    const { context, tab } = await editorOnTestBackend();
+    await tab.goto(`${nginx.origin}/admin/`);
+    const bar = tab.getByRole('navigation', { name: '编辑工具' });
+    const hrefs = await bar.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([paths.home, paths.worklist, paths.worklistCsv, ...PLACE_COLLECTIONS.map((c) => paths.importTemplate(c))]);
+    // The downloads, as Chromium saves them: the CSV with its BOM (so Excel reads the Chinese), the sheets as .xlsx (zip).
+    const download = async (name: string | RegExp) => {
+      const [file] = await Promise.all([tab.waitForEvent('download'), bar.getByRole('link', { name }).click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+    };
+    const csv = await download('下载清单（CSV）');
+    expect(csv.name).toBe('worklist.csv');
+    expect(csv.bytes.toString('utf8')).toMatch(/^\uFEFF[^\n]*文件名/);
+    for (const collection of PLACE_COLLECTIONS) {
+      const sheet = await download(COLLECTION_LABELS[collection]);
+      expect(sheet.name).toBe(`${collection}.xlsx`);
+      expect(sheet.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+    const types = await Promise.all([paths.worklistCsv, paths.importTemplate(PLACE_COLLECTIONS[0])].map(async (path) => (await fetch(`${nginx.origin}${path}`)).headers.get('content-type')));
+    expect(types).toEqual(['text/csv; charset=utf-8', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    await bar.getByRole('link', { name: '待核实清单' }).click();
+    await tab.getByRole('heading', { level: 1, name: '待核实清单' }).waitFor();
+    await context.close();
+  }, 120_000);
 
   it("each loosening is needed: under the public pages' policy the editor is blocked from eval and inline styles", async () => {
     const publicCsp = (await fetch(`${nginx.origin}/`)).headers.get('content-security-policy')!;

@@ -1,14 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../content/body.ts';
 import { describeFields } from '../content/field-reference.ts';
-import { buildSchemas, COLLECTIONS } from '../../schemas/index.ts';
+import { buildSchemas, COLLECTIONS, PLACE_COLLECTIONS } from '../../schemas/index.ts';
+import { hoursField } from '../../schemas/place.ts';
 import { loadVocabularies } from '../../schemas/vocabularies.ts';
-import { buildCmsConfig, labelOf, optionLabel, PLACES_COLLECTION, worklistBuilt, type CmsField } from './config.ts';
+import { buildCmsConfig, labelOf, optionLabel, PLACES_COLLECTION, type CmsField } from './config.ts';
 import { BODY_FIELD, FILE_NAME_FIELD } from './front-matter.ts';
+import { HOURS_WIDGET } from './hours.ts';
 
 const vocabularies = loadVocabularies();
 const schemas = buildSchemas(vocabularies);
@@ -89,6 +88,19 @@ describe('the form editor configuration, generated from the schemas', () => {
     expect(find(collection('routes').fields, 'mode').options).toContainEqual({ value: 'walk', label: '步行（walk）' });
   });
 
+  it('opening hours get the widget that shows their reading, chosen by their schema, whatever the field is called', () => {
+    for (const name of PLACE_COLLECTIONS) expect(find(collection(name).fields, 'hours')).toMatchObject({ widget: HOURS_WIDGET, required: false });
+    const extended = {
+      ...schemas,
+      sites: schemas.sites.extend({ winterHours: hoursField.describe('冬季开放时间'), groupHours: z.array(hoursField).optional(), hoursNote: z.string().optional() }),
+    };
+    const sites = collection('sites', generate(extended)).fields;
+    expect(find(sites, 'winterHours')).toMatchObject({ widget: HOURS_WIDGET, required: true, hint: '冬季开放时间' });
+    expect(find(sites, 'groupHours')).toMatchObject({ widget: 'list', field: { widget: HOURS_WIDGET } });
+    // Text that is not hours stays a text box, even beside them.
+    expect(find(sites, 'hoursNote').widget).toBe('string');
+  });
+
   it('references become pickers of existing entries', () => {
     const point = collection('service-points').fields;
     expect(find(point, 'region')).toMatchObject({ widget: 'relation', collection: 'regions', value_field: '{{slug}}', multiple: false });
@@ -133,16 +145,5 @@ describe('labels from descriptions', () => {
     expect(optionLabel('unconfirmed', '核实状态：confirmed 已向单位核实；unconfirmed 尚未核实')).toBe('尚未核实（unconfirmed）');
     expect(optionLabel('市', '市 或 县')).toBe('市');
     expect(optionLabel('other', '没有说明')).toBe('other');
-  });
-});
-
-describe('the worklist link', () => {
-  it('is offered only when the build has the worklist', () => {
-    const root = mkdtempSync(join(tmpdir(), 'worklist-'));
-    expect(worklistBuilt(root)).toBe(false);
-    mkdirSync(join(root, 'src/pages/admin'), { recursive: true });
-    writeFileSync(join(root, 'src/pages/admin/worklist.astro'), '');
-    expect(worklistBuilt(root)).toBe(true);
-    rmSync(root, { recursive: true });
   });
 });

@@ -5,16 +5,16 @@
  * other entries as pickers, required as the schema says, and the MDX components as insertable blocks.
  * A field added to a schema appears here without touching this file.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { unwrap } from '../content/field-reference.ts';
 import { ENTRY_ID, RESERVED_IDS } from '../../schemas/common.ts';
 import { buildSchemas, COLLECTION_LABELS, PLACE_COLLECTIONS } from '../../schemas/index.ts';
+import { hoursField } from '../../schemas/place.ts';
 import { loadSiteIdentity, type CmsSettings } from '../../schemas/site.ts';
 import { loadVocabularies, vocabularyOfField, type Vocabularies } from '../../schemas/vocabularies.ts';
 import { EDITOR_COMPONENTS, CHILDREN_FIELD } from './components.ts';
 import { BODY_FIELD, FILE_NAME_FIELD, FILE_NAME_WIDGET, formatName } from './front-matter.ts';
+import { HOURS_WIDGET } from './hours.ts';
 
 type Any = z.ZodTypeAny;
 interface Context {
@@ -95,11 +95,19 @@ function arrayBounds(schema: z.ZodArray<Any>) {
 
 const vocabularyOf = (schema: Any) => (schema instanceof z.ZodEffects ? vocabularyOfField.get(schema._def.schema) : undefined);
 
+/**
+ * The text inside hoursField's transform: what unwrap() leaves of any field built from hoursField,
+ * however it is wrapped, described or named. Recognising the schema itself, not a field name or a
+ * tag in the description (which is the editors' hint), gives every hours field the reading widget.
+ */
+const HOURS_TEXT = hoursField.innerType();
+
 /** The widget and its options for a field's inner type (wrappers already peeled). */
 function widgetFor(key: string, schema: Any, description: string | undefined, context: Context): Omit<CmsField, 'name' | 'label'> {
   const vocabulary = vocabularyOf(schema);
   if (vocabulary) return { widget: 'select', options: Object.entries(context.vocabularies[vocabulary]).map(([value, label]) => ({ label, value })) };
   if (schema instanceof z.ZodEnum) return { widget: 'select', options: (schema.options as string[]).map((value) => ({ label: optionLabel(value, description), value })) };
+  if (schema === HOURS_TEXT) return { widget: HOURS_WIDGET };
   if (schema instanceof z.ZodBoolean) return { widget: 'boolean' };
   if (schema instanceof z.ZodDate || (schema instanceof z.ZodUnion && (schema.options as Any[]).some((o) => o instanceof z.ZodDate))) {
     return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
@@ -267,18 +275,8 @@ export function buildCmsConfig({ schemas, vocabularies, settings, siteUrl }: Cms
   };
 }
 
-/**
- * Where the office's worklist (`npm run report`) is published in the build, if it is: the editor
- * links to it only when the build has it, so there is never a link to nothing.
- */
-export const WORKLIST_URL = '/admin/worklist/';
-export function worklistBuilt(root: string): boolean {
-  return ['src/pages/admin/worklist.astro', 'src/pages/admin/worklist/index.astro', 'public/admin/worklist/index.html'].some((path) => existsSync(join(root, path)));
-}
-
 /** The configuration for this checkout: its schemas, vocabularies and content/site.yaml. */
-export function loadCmsConfig(root: string, siteUrl: string): CmsConfig & { worklist?: string } {
+export function loadCmsConfig(root: string, siteUrl: string): CmsConfig {
   const vocabularies = loadVocabularies(root);
-  const config = buildCmsConfig({ schemas: buildSchemas(vocabularies), vocabularies, settings: loadSiteIdentity(root).cms, siteUrl });
-  return { ...config, ...(worklistBuilt(root) ? { worklist: WORKLIST_URL } : {}) };
+  return buildCmsConfig({ schemas: buildSchemas(vocabularies), vocabularies, settings: loadSiteIdentity(root).cms, siteUrl });
 }

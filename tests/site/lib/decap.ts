@@ -64,6 +64,14 @@ export function field(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(new RegExp(`^${escape(label)}(?: \\(可选\\))?$`)).first();
 }
 
+/** What the opening-hours field says under its box (its accessible description): the reading, or what it could not read. */
+export async function hoursReading(input: Locator): Promise<{ kind: string | null; text: string }> {
+  const id = await input.getAttribute('aria-describedby');
+  if (!id) throw new Error('the hours field describes nothing');
+  const note = input.page().locator(`[id="${id}"]`);
+  return { kind: await note.getAttribute('data-kind'), text: await note.innerText() };
+}
+
 /** Picks a choice in a select or relation field: types part of it and takes the matching option. */
 export async function choose(page: Page, input: Locator, typed: string, option: string | RegExp = typed): Promise<void> {
   await input.click();
