@@ -188,3 +188,9 @@ if (checks.length > 0) {
 }
 
 log(`结果已写入 ${saveResults()}`);
+// A page over budget is a regression, not a figure: the bench fails (the other targets are reported).
+const overBudget = results.flatMap((r) => (r.project.budgetProblems ?? []).map((p) => `N=${r.n} ${p}`));
+if (overBudget.length > 0) {
+  console.error(`有页面超出体积预算：\n  ${overBudget.join('\n  ')}`);
+  process.exitCode = 1;
+}

@@ -71,10 +71,14 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Open a site path and wait for its load event (pages are static: no need to wait for more). */
+/**
+ * Open a site path and wait for its load event, and for any island still fetching its data (it marks
+ * its loading message `data-loading`, e.g. the planner), so checks see the page as a visitor uses it.
+ */
 export async function open(page: Page, origin: string, path: string, options: { idle?: boolean } = {}): Promise<number> {
   const response = await page.goto(origin + path, { waitUntil: 'load' });
   if (!response) throw new Error(`no response for ${path}`);
+  await page.waitForFunction(() => !document.querySelector('[data-loading]'), undefined, { timeout: 10_000 });
   if (options.idle) await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   return response.status();
 }

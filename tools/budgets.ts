@@ -10,6 +10,8 @@ import { ADMIN_PREFIX, listFiles, resolveUrlPath, type SitePage } from './pages.
 
 export const KB = 1024;
 export const LIMITS = {
+  /** A page's own HTML: no listing may grow with the whole corpus (listings are region-first, data comes on demand). */
+  html: 50 * KB,
   /** All the CSS a page loads (the shared stylesheet plus anything page-specific). */
   css: 15 * KB,
   /** All the JS a page loads, Pagefind's own files aside; and separately, all it may load later. */
@@ -163,6 +165,7 @@ export function checkBudgets(weights: PageWeight[], limits = LIMITS): BudgetProb
   const problems: BudgetProblem[] = [];
   for (const w of weights) {
     const add = (message: string) => problems.push({ page: w.url, message });
+    if (w.html > limits.html) add(`HTML ${kb(w.html)} gzip > ${kb(limits.html)}`);
     if (w.css > limits.css) add(`CSS ${kb(w.css)} gzip > ${kb(limits.css)} (${w.cssFiles.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')})`);
     if (w.js > limits.js) add(`JS ${kb(w.js)} gzip > ${kb(limits.js)} (${w.jsFiles.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')})`);
     if (w.lazyJs > limits.js) add(`JS loaded later ${kb(w.lazyJs)} gzip > ${kb(limits.js)} (${w.lazyJsFiles.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')})`);
@@ -196,7 +199,7 @@ export function formatBudgetTable(weights: PageWeight[]): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `${weights.length} pages, sizes in bytes (gzip -9); limits: CSS ≤ ${kb(LIMITS.css)}, JS ≤ ${kb(LIMITS.js)} on load and ≤ ${kb(LIMITS.js)} loaded later, per page (Pagefind aside); content pages: only ${SHARED_SCRIPTS.join(', ')} and open-now (≤ ${kb(LIMITS.openNow)})`,
+    `${weights.length} pages, sizes in bytes (gzip -9); limits: HTML ≤ ${kb(LIMITS.html)}, CSS ≤ ${kb(LIMITS.css)}, JS ≤ ${kb(LIMITS.js)} on load and ≤ ${kb(LIMITS.js)} loaded later, per page (Pagefind aside); content pages: only ${SHARED_SCRIPTS.join(', ')} and open-now (≤ ${kb(LIMITS.openNow)})`,
     ...summary,
   ].join('\n');
 }

@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checkBudgets, measureSite } from '../../tools/budgets.ts';
+import { listPages } from '../../tools/pages.ts';
 import { ROOT } from '../../tools/paths.ts';
 import { copyProject, PROJECT_SOURCES } from '../../tools/project.ts';
 import { astroPhases, routeTimings, type RouteTiming } from './astro-log.ts';
@@ -18,6 +20,8 @@ export interface BuildResult {
   measurement: Omit<Measurement, 'lines'>;
   pages: number;
   largestPage?: { path: string; bytes: number; gzipBytes: number };
+  /** Pages over the site's budgets (tools/budgets.ts: HTML, CSS, JS per page), as "page: problem". */
+  budgetProblems: string[];
   distBytes: number;
   distFiles: number;
   pagefindBytes: number;
@@ -58,6 +62,7 @@ export async function buildProject(root: string, options: { cacheDir: string; on
     measurement,
     pages: countPages(dist),
     largestPage: largestPage(dist),
+    budgetProblems: checkBudgets(measureSite(dist, listPages(dist))).map((p) => `${p.page}: ${p.message}`),
     distBytes: site.bytes,
     distFiles: site.files,
     pagefindBytes: index.bytes,

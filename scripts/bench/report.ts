@@ -20,7 +20,10 @@ export interface SizeResult {
 /** The issue's targets. */
 export const TARGETS = {
   ratioAt: 2000,
-  maxRatio: 1.3,
+  maxRatio: 1.2,
+  /** Peak memory of the largest process at the largest N (issue 15: under 4 GB at 10,000). */
+  maxPeakBytes: 4 * 1024 ** 3,
+  peakAt: 10_000,
   laterAt: 5000,
   laterMaxMs: 100,
   laterMaxBytes: 150 * 1024,
@@ -144,6 +147,14 @@ export interface Verdict {
 export function verdicts(results: SizeResult[]): Verdict[] {
   const out: Verdict[] = [];
   for (const r of results) {
+    const over = r.project.budgetProblems ?? [];
+    out.push({
+      target: `N=${r.n}：每个页面不超出体积预算（HTML ≤ 50 KB gzip 等）`,
+      value: over.length === 0 ? `最大 HTML ${r.project.largestPage ? `${r.project.largestPage.path} ${bytes(r.project.largestPage.gzipBytes)}` : '—'}` : `${over.length} 处超出：${over.slice(0, 5).join('；')}`,
+      met: over.length === 0,
+    });
+    const peak = r.project.measurement.largestProcessKb;
+    if (r.n === TARGETS.peakAt && peak) out.push({ target: `N=${r.n}：峰值内存 < ${bytes(TARGETS.maxPeakBytes)}`, value: bytes(peak * 1024), met: peak * 1024 < TARGETS.maxPeakBytes });
     if (r.n === TARGETS.ratioAt && r.floor) {
       const value = r.project.measurement.wallMs / r.floor.measurement.wallMs;
       const cpuRatio = ratio(cpu(r.project), cpu(r.floor));

@@ -4,6 +4,7 @@
  * through HTML parsing), so the pages need no inline script or style under the site's CSP.
  */
 import { checkTimeline, type StopCheck } from '../lib/routes/arrival.ts';
+import { PLANNER_DATA_PATH } from '../lib/routes/links.ts';
 import type { Plan } from '../lib/routes/plan-url.ts';
 import type { PlannerData, PlannerPlace } from '../lib/routes/planner-data.ts';
 import { buildTimeline, parseClock, type PlannedStop, type Timeline } from '../lib/routes/timeline.ts';
@@ -16,12 +17,39 @@ export interface Places {
   byId: Map<string, PlannerPlace>;
   /** Public holidays by date (YYYY-MM-DD), from the site's calendar. */
   holidays: Record<string, string>;
+  /** The places under the picker's group labels, in the data's order. */
+  groups: Map<string, PlannerPlace[]>;
 }
 
-/** The plannable places, by id, and the holidays. They travel as a data attribute: the CSP allows no inline data <script>. */
-export function readPlaces(): Places {
-  const data = JSON.parse(document.getElementById('planner-places')!.dataset.planner!) as PlannerData;
-  return { byId: new Map(data.places.map((place) => [place.id, place])), holidays: data.holidays };
+/** The plannable places, by id, and the holidays, from the planner's data file. */
+export async function loadPlaces(): Promise<Places> {
+  const response = await fetch(PLANNER_DATA_PATH);
+  if (!response.ok) throw new Error(`${PLANNER_DATA_PATH}: ${response.status}`);
+  const data = (await response.json()) as PlannerData;
+  const groups = new Map<string, PlannerPlace[]>();
+  for (const place of data.places) groups.set(place.group, [...(groups.get(place.group) ?? []), place]);
+  return { byId: new Map(data.places.map((place) => [place.id, place])), holidays: data.holidays, groups };
+}
+
+/**
+ * Runs the page's script once the places have arrived; until then the page says it is loading,
+ * and if they never arrive it says so and keeps the no-script links to the ready-made routes.
+ */
+export async function withPlaces(root: HTMLElement, start: (places: Places) => void | Promise<void>) {
+  const fallback = document.getElementById('planner-nojs')!;
+  const loading = h('p', { class: 'mt-6', role: 'status', 'data-loading': true }, '正在载入可选的地点……');
+  fallback.hidden = true;
+  fallback.before(loading);
+  try {
+    const places = await loadPlaces();
+    loading.remove();
+    root.hidden = false;
+    await start(places);
+  } catch {
+    loading.remove();
+    fallback.querySelector('p')!.textContent = '地点数据没有载入，可能是网络不稳定。请刷新页面再试一次。';
+    fallback.hidden = false;
+  }
 }
 
 export function planTimeline(plan: Plan, { byId, holidays }: Places): { timeline: Timeline<PlannerStop>; checks: StopCheck[] } {

@@ -9,19 +9,16 @@ import { PLANNER_PATH } from '../lib/routes/links.ts';
 import { decodePlan, encodePlan } from '../lib/routes/plan-url.ts';
 import { formatClock, formatDuration } from '../lib/routes/timeline.ts';
 import { endText, formatPlanDate, legText, tripLine } from '../lib/routes/wording.ts';
-import { h, overnightWarning, planTimeline, readPlaces, showProblems } from './planner-dom.ts';
+import { h, overnightWarning, planTimeline, showProblems, withPlaces, type Places } from './planner-dom.ts';
 
 const root = document.getElementById('plan-print');
-if (root) void setUp(root);
+if (root) void withPlaces(root, setUp);
 
-async function setUp(root: HTMLElement) {
+async function setUp(places: Places) {
   const get = (id: string) => document.getElementById(id)!;
-  const places = readPlaces();
   const { plan, problems } = decodePlan(location.search, { stayFor: (id) => places.byId.get(id)?.stay, today: shanghaiWallClock(new Date()).date });
   const plannerUrl = new URL(PLANNER_PATH + encodePlan(plan), location.href).href;
   showProblems(get('planner-problems'), problems);
-  get('planner-nojs').hidden = true;
-  root.hidden = false;
   get('plan-print-button').addEventListener('click', () => window.print());
   (get('plan-print-back') as HTMLAnchorElement).href = plannerUrl;
   if (plan.stops.length === 0) {

@@ -15,15 +15,14 @@ import { shortestOrder } from '../lib/routes/order.ts';
 import { decodePlan, encodePlan, isDate, isStay, MAX_PLAN_STOPS, MAX_STAY_MINUTES, type Plan } from '../lib/routes/plan-url.ts';
 import { parseClock } from '../lib/routes/timeline.ts';
 import { distanceTotal, formatPlanDate, stopNotes } from '../lib/routes/wording.ts';
-import { h, planTimeline, readPlaces, showProblems } from './planner-dom.ts';
+import { h, planTimeline, showProblems, withPlaces, type Places } from './planner-dom.ts';
 import { renderResults, stopItem } from './planner-view.ts';
 
 const STORAGE_KEY = 'route-plan';
 const root = document.getElementById('planner');
-if (root) setUp(root);
+if (root) void withPlaces(root, (places) => setUp(root, places));
 
-function setUp(root: HTMLElement) {
-  const places = readPlaces();
+function setUp(root: HTMLElement, places: Places) {
   const { byId } = places;
   const get = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const picker = get<HTMLSelectElement>('planner-place');
@@ -33,6 +32,12 @@ function setUp(root: HTMLElement) {
   const stopList = get<HTMLOListElement>('planner-stops');
   const status = get('planner-status');
   const linkInput = get<HTMLInputElement>('planner-link');
+  picker.replaceChildren(
+    ...[...places.groups].map(([group, members]) =>
+      h('optgroup', { label: group }, ...members.map((place) => h('option', { value: place.id }, place.approximate ? `${place.name}（大致位置）` : place.name))),
+    ),
+  );
+  picker.disabled = false;
   const say = (message: string) => {
     status.textContent = message;
   };
@@ -61,8 +66,6 @@ function setUp(root: HTMLElement) {
   if (decoded.add) addStop(decoded.add);
   showProblems(get('planner-problems'), problems);
 
-  root.hidden = false;
-  get('planner-nojs').hidden = true;
   dateInput.value = plan.date;
   startInput.value = plan.start;
   modeInput.value = plan.mode;

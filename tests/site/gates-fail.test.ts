@@ -107,7 +107,7 @@ describe('the privacy gate fails on third-party requests', () => {
 });
 
 describe('the budgets gate fails on heavy pages', () => {
-  it('reports JS and CSS over budget, and a content page with a script of its own', () => {
+  it('reports HTML, JS and CSS over budget, and a content page with a script of its own', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gates-budget-'));
     try {
       cpSync(FIXTURES, dir, { recursive: true });
@@ -120,10 +120,15 @@ describe('the budgets gate fails on heavy pages', () => {
         }).join('');
       writeFileSync(join(dir, 'big.js'), `export const data = "${noise(LIMITS.js * 2)}";\n`);
       writeFileSync(join(dir, 'big.css'), `.x::after { content: "${noise(LIMITS.css * 2)}"; }\n`);
+      // A listing that grew with the corpus: its own HTML over the page budget.
+      const heavy = readFileSync(join(dir, 'heavy.html'), 'utf8');
+      writeFileSync(join(dir, 'long-list.html'), heavy.replace('<main>', `<main><ul>${noise(LIMITS.html * 2).replace(/(.{40})/g, '<li>$1</li>')}</ul>`));
       const weights = measureSite(dir, listPages(dir));
       const problems = checkBudgets(weights).map((p) => `${p.page}: ${p.message}`);
       expect(problems.find((p) => p.startsWith('/heavy.html: JS'))).toMatch(/JS \d+\.\d KB gzip > 30\.0 KB/);
       expect(problems.find((p) => p.startsWith('/heavy.html: CSS'))).toMatch(/CSS \d+\.\d KB gzip > 15\.0 KB/);
+      expect(problems.find((p) => p.startsWith('/long-list.html: HTML'))).toMatch(/HTML \d+\.\d KB gzip > 50\.0 KB/);
+      expect(problems.filter((p) => p.includes(': HTML') && !p.startsWith('/long-list.html'))).toEqual([]);
       expect(problems.find((p) => p.startsWith('/cases/with-script/'))).toMatch(/content page ships JS \/app\.js/);
       expect(problems.filter((p) => p.startsWith('/index.html') || p.startsWith('/:'))).toEqual([]);
     } finally {

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, launchBrowser } from '../../tools/browser.ts';
+import { plannerReady } from './lib/planner.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
 let browser: Browser;
@@ -25,6 +26,7 @@ async function open(path: string, javaScriptEnabled = true): Promise<{ page: Pag
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(server.origin + path);
+  if (javaScriptEnabled && path.startsWith('/routes/plan/')) await plannerReady(page);
   return { page, errors };
 }
 const checkOf = (page: Page, id: string) => page.locator(`[data-timeline-stop="${id}"] [data-check]`);

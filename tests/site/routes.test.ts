@@ -14,9 +14,11 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMeters } from '../../src/lib/geo/distance.ts';
 import { UNKNOWN_HOURS } from '../../src/lib/routes/arrival.ts';
+import { PLANNER_DATA_PATH } from '../../src/lib/routes/links.ts';
 import { UNKNOWN_LEG } from '../../src/lib/routes/wording.ts';
 import type { PlannerData, PlannerPlace } from '../../src/lib/routes/planner-data.ts';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
+import { plannerReady } from './lib/planner.ts';
 import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, PHONE, type GuardedContext } from '../../tools/browser.ts';
 import { listFiles } from '../../tools/pages.ts';
 import { DIST, SITE_ORIGIN } from '../../tools/paths.ts';
@@ -67,7 +69,7 @@ const stopOrder = (page: Page) => page.locator('#planner-stops > li').evaluateAl
 const timelineOrder = (page: Page) => page.locator('[data-timeline-stop]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.timelineStop));
 const status = (page: Page) => page.locator('#planner-status').textContent();
 const places = async (page: Page) =>
-  new Map((JSON.parse((await page.locator('#planner-places').getAttribute('data-planner'))!) as PlannerData).places.map((p) => [p.id, p]));
+  new Map((await page.evaluate((path) => fetch(path).then((r) => r.json()), PLANNER_DATA_PATH) as PlannerData).places.map((p) => [p.id, p]));
 /** 上移 / 下移 / 删除 of one stop: the visible verb plus the stop's name for screen readers. */
 const stopButton = (page: Page, action: string, name: string) => page.getByRole('button', { name: new RegExp(`^${action}\\s*：${name}$`) });
 const query = (page: Page) => decodeURIComponent(new URL(page.url()).search);
@@ -90,6 +92,7 @@ describe('planner', () => {
   it('builds a four-stop plan, reorders it, orders it by shortest distance and reloads it from the address', async () => {
     const { page, errors } = await newPage();
     await page.goto(site.origin + PLANNER);
+    await plannerReady(page);
     await expect.poll(() => page.locator('#planner').isVisible()).toBe(true);
     expect(await page.locator('#planner-nojs').isVisible()).toBe(false);
 
@@ -147,6 +150,7 @@ describe('planner', () => {
     expect(await page.locator('#planner-timeline').textContent()).toBe(timelineText);
     const { page: other } = await newPage();
     await other.goto(address);
+    await plannerReady(other);
     expect(await stopOrder(other)).toEqual(order);
     expect(await other.inputValue('#planner-date')).toBe('2026-12-01');
     expect(await other.inputValue('#planner-start')).toBe('08:00');
@@ -162,6 +166,7 @@ describe('planner', () => {
     const { page, errors } = await newPage();
     const plan = '?stops=hainan-jiefang-gongyuan:90,lingao-yida-huiyizhi:45,lingao-lieshi-jinianbei:30,wenchang-yanxue-jiaoyu-jidi:60&date=2026-12-01&start=08:30&mode=bus';
     await page.goto(site.origin + PLANNER + plan);
+    await plannerReady(page);
     const byId = await places(page);
     const ids = (await stopOrder(page)) as string[];
 
@@ -195,6 +200,7 @@ describe('planner', () => {
     const { page, errors } = await newPage();
     const plan = '?stops=lingao-yida-huiyizhi:45,hainan-jiefang-gongyuan:90&date=2026-10-01&start=09:00&mode=car';
     await page.goto(site.origin + PLANNER + plan);
+    await plannerReady(page);
     await page.getByRole('link', { name: '打印版（A4，带二维码）' }).click();
     await page.waitForURL(/\/routes\/plan\/print\//);
     await page.locator('#plan-print-qr svg').waitFor();
@@ -213,6 +219,7 @@ describe('planner', () => {
   it('reports a broken or tampered address in Chinese, ignores the bad parts and keeps the rest', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${site.origin}${PLANNER}?stops=no-such-place:30,hainan-jiefang-gongyuan:0,%3Cimg%20src%3Dx%3E&date=2026-02-30&start=25:00&mode=plane`);
+    await plannerReady(page);
     const problems = page.locator('#planner-problems');
     expect(await problems.isVisible()).toBe(true);
     expect(await problems.getAttribute('role')).toBe('status');
@@ -240,6 +247,7 @@ describe('planner', () => {
     expect(await status(page)).toBe('已把“研学教育基地”加入行程，是第 2 站。');
     // Adding one that is already there says so instead of duplicating it.
     await page.goto(`${site.origin}${PLANNER}?add=hainan-jiefang-gongyuan`);
+    await plannerReady(page);
     expect(await stopOrder(page)).toEqual(['hainan-jiefang-gongyuan', 'wenchang-yanxue-jiaoyu-jidi']);
     expect(await status(page)).toBe('“海南解放公园”已在行程中。');
     await page.getByRole('button', { name: '清空行程' }).click();
@@ -264,6 +272,7 @@ describe('planner', () => {
   it('passes axe with a plan loaded', async () => {
     const { page } = await newPage();
     await page.goto(`${site.origin}${PLANNER}?stops=${FOUR.map((id) => `${id}:30`).join(',')}&date=2026-12-01`);
+    await plannerReady(page);
     await page.locator('#planner-stops > li').first().waitFor();
     expect(formatViolations('planner', await checkA11y(page))).toBe('');
   });
@@ -273,6 +282,7 @@ describe('planner by keyboard alone', () => {
   it('adds, moves and removes stops with Tab, arrow keys, Enter and Space, with focus visible', async () => {
     const { page, errors } = await newPage();
     await page.goto(site.origin + PLANNER);
+    await plannerReady(page);
     const focused = () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       return { id: el.id, action: el.dataset.action ?? '', stop: el.dataset.id ?? '', text: el.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
@@ -509,6 +519,7 @@ describe('the planner tells what it cannot know', () => {
   it('cautions a group arriving at the memorial at 20:15 on 1 October, in the timeline, the print view and the calendar file', async () => {
     const { page, errors } = await newPage();
     await page.goto(site.origin + PLANNER + planFor('2026-10-01', '20:15'));
+    await plannerReady(page);
     const expected = '注意：计划在国庆节假期的晚上到达（20:15），很可能已闭馆，建议改到白天。';
     expect(await page.locator(`[data-timeline-stop="${MEMORIAL}"] [data-check]`).textContent()).toBe(UNKNOWN_HOURS);
     expect(await caution(page).textContent()).toBe(expected);
@@ -523,6 +534,7 @@ describe('the planner tells what it cannot know', () => {
   it('cautions an evening arrival and a public-holiday arrival on their own, and follows a change of time', async () => {
     const { page, errors } = await newPage();
     await page.goto(site.origin + PLANNER + planFor('2026-12-01', '20:15'));
+    await plannerReady(page);
     expect(await caution(page).textContent()).toBe('注意：计划在晚上到达（20:15），很可能已闭馆，建议改到白天。');
     // Moved to the morning: the flag stays, the caution goes.
     await page.fill('#planner-start', '09:00');
@@ -544,6 +556,7 @@ describe('layout', () => {
     it(`puts the stops and the timeline side by side at 1280 px and one after the other at 360 px${elder ? ' (elder mode)' : ''}`, async () => {
       const { page } = await newPage({ viewport: DESKTOP, elder });
       await page.goto(site.origin + PLANNER + LINGAO_PLAN);
+      await plannerReady(page);
       await page.locator('[data-timeline-stop]').first().waitFor();
       const [stops, timeline] = [await box(page, '#planner-stops'), await box(page, '#planner-timeline')];
       expect(timeline.x).toBeGreaterThanOrEqual(stops.x + stops.width);

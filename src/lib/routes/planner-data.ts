@@ -55,7 +55,7 @@ interface PlaceLike {
   };
 }
 
-export const GROUP_LABELS: Record<PlaceLike['collection'], string> = {
+const GROUP_LABELS: Record<PlaceLike['collection'], string> = {
   sites: '红色教育基地',
   // Not “接待研学参观”: a workstation may be here only because a route stops at it, unconfirmed.
   workstations: '人才工作站',

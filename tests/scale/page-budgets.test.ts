@@ -1,0 +1,34 @@
+/**
+ * At the scale the site is meant for, no page grows with the whole corpus: the bench's synthetic
+ * corpus (SCALE_N entries, default 5,000) built the project's way, then every page against the
+ * budgets of tools/budgets.ts (HTML ≤ 50 KB gzip among them). A build of several minutes, so it is
+ * its own project: `npm run test:scale` (not part of `npm test`; `npm run bench` checks the same).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { prepareProjectCopy } from '../../scripts/bench/project-build.ts';
+import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
+import { checkBudgets, formatBudgetTable, measureSite } from '../../tools/budgets.ts';
+import { listPages } from '../../tools/pages.ts';
+import { ROOT } from '../../tools/paths.ts';
+import { buildProjectOrFail } from '../../tools/project.ts';
+
+const N = Number(process.env.SCALE_N ?? 5000);
+const base = mkdtempSync(join(tmpdir(), `scale-${N}-`));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+describe(`at N = ${N}`, () => {
+  it('every built page keeps its budgets', async () => {
+    const root = join(base, 'project');
+    prepareProjectCopy(root, generateCorpus({ n: N, vocabularies: loadVocabularies(ROOT) }));
+    await buildProjectOrFail(root);
+    const dist = join(root, 'dist');
+    const weights = measureSite(dist, listPages(dist));
+    const heaviest = [...weights].sort((a, b) => b.html - a.html).slice(0, 10);
+    console.log(`[scale N=${N}] ${weights.length} pages; heaviest HTML:\n${formatBudgetTable(heaviest)}`);
+    expect(checkBudgets(weights).map((p) => `${p.page}: ${p.message}`)).toEqual([]);
+  });
+});
