@@ -291,6 +291,9 @@ function caseEntry(b: Builder, region: Region, places: Place[]): CorpusEntry {
   const cited = random.chance(0.6) ? random.sample(inRegion.length > 0 ? inRegion : places, random.int(1, 3)) : [];
   const { title, slug } = caseTitle(random, s, topics[0]);
   const bank = bankOf(topics[0]);
+  const published = dateIn(random, year);
+  // Drawn in the year after publication, capped at 2025: within 2025 it may fall before the publication date.
+  const updated = random.chance(0.2) ? dateIn(random, Math.min(year + 1, 2025)) : undefined;
   return {
     collection: 'cases',
     id: b.ids.take(`${region.seed.id}-${slug}`),
@@ -298,8 +301,8 @@ function caseEntry(b: Builder, region: Region, places: Place[]): CorpusEntry {
       title,
       region: region.seed.id,
       sources: [region.source],
-      published: dateIn(random, year),
-      updated: random.chance(0.2) ? dateIn(random, Math.min(year + 1, 2025)) : undefined,
+      published,
+      updated: updated && updated > published ? updated : undefined,
       summary: caseSummary(random, s, topics[0]),
       topics,
       figures: random.sample(bank.figures, random.int(0, 3)).map(([label, unit]) => ({ label, value: random.int(2, 2000), unit, year })),

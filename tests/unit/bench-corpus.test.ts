@@ -74,4 +74,11 @@ describe('bench corpus', () => {
     }
     expect(() => corpusCounts(5)).toThrow(RangeError);
   });
+
+  it('never dates a change before the publication at the largest size (the check rejects it; N=40 is too small to show it)', () => {
+    const cases = generateCorpus({ n: 10_000, vocabularies }).entries.filter((e) => e.collection === 'cases');
+    const backwards = cases.filter(({ data }) => data.updated !== undefined && String(data.updated) <= String(data.published));
+    expect(cases.filter(({ data }) => data.updated !== undefined).length).toBeGreaterThan(100);
+    expect(backwards.map((e) => e.id)).toEqual([]);
+  });
 });
