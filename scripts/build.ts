@@ -6,7 +6,7 @@
  * `npm run build -- --deploy` (or SITE_DEPLOY=1), for CI and publishing, also refuses a site whose
  * address in content/site.yaml is still a placeholder: its QR codes and feeds would lead nowhere.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -30,8 +30,32 @@ function fail(message: string): never {
 }
 
 const started = Date.now();
-const { problems, entries } = checkContent(root, BUILD_TIME);
+rmSync(staging, { recursive: true, force: true });
+// Astro starts at once and the content check runs beside it on the other core: the check's time
+// leaves the build's wall time. Astro's output is held back until the check has passed, so an
+// editor's mistake is reported by the check alone, in Chinese, and Astro is stopped.
+const astro = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  // Always a production build, also when started under the tests (vitest sets NODE_ENV=test, which
+  // turns Astro's PROD off and with it the per-build caches of src/lib/site/entries.ts: N² at scale).
+  env: { ...process.env, NODE_ENV: 'production', ASTRO_OUT_DIR: staging },
+});
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+}
+const astroExit = new Promise<number | null>((done) => astro.on('close', done));
+/** Before giving up: Astro must not write into the staging folder after it is removed. */
+async function stopAstro() {
+  astro.kill();
+  await astroExit;
+}
+
+// Astro compiles every MDX body anyway: the check parses them only if Astro fails, to name file and line.
+const { problems, entries } = checkContent(root, BUILD_TIME, { parseBodies: false });
 if (problems.length > 0) {
+  await stopAstro();
   console.error(formatReport(problems));
   fail('内容检查未通过');
 }
@@ -42,17 +66,21 @@ if (reminder) console.warn(reminder);
 const { url } = loadSiteIdentity(root);
 if (isPlaceholderUrl(url)) {
   const problem = `${SITE_IDENTITY_FILE} 中的网址 ${url} 是占位地址。规范链接、站点地图、RSS、打印版二维码、GPX 和日历文件都会指向它，读者扫码或订阅将打不开。请把 url 改成网站的正式网址。`;
-  if (deploy) fail(`发布模式拒绝构建：${problem}`);
+  if (deploy) {
+    await stopAstro();
+    fail(`发布模式拒绝构建：${problem}`);
+  }
   const rule = '!'.repeat(72);
   console.warn(`\n${rule}\n警告：${problem}\n（发布模式 npm run build -- --deploy 或 SITE_DEPLOY=1 会拒绝这样的构建。）\n${rule}\n`);
 }
 
-rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: staging },
-});
-if (astro.status !== 0) fail('Astro 构建出错（见上方信息）');
+holding = false;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+if ((await astroExit) !== 0) {
+  const bodies = checkContent(root, BUILD_TIME).problems;
+  if (bodies.length > 0) console.error(formatReport(bodies));
+  fail('Astro 构建出错（见上方信息）');
+}
 // The import sheets offered at /admin/worklist/ (not Astro endpoints: see writeTemplates).
 await writeTemplates(root, staging);
 

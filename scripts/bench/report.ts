@@ -65,7 +65,7 @@ export function sizeTable(r: SizeResult): string {
   const rows: string[][] = [
     ['条目 / 页面', `${r.n} / ${p.pages}`, f ? `${r.n} / ${f.pages}` : '—', '—'],
     row('总用时（墙钟）', p.measurement.wallMs, f?.measurement.wallMs, seconds),
-    row('　内容检查', p.phases['内容检查'], undefined, seconds),
+    row('　内容检查（与 Astro 同时进行，不另计）', p.phases['内容检查'], undefined, seconds),
     row('　Astro', p.phases.Astro, f?.phases.Astro, seconds),
     row('　　其中生成页面', p.astroPhases['生成页面'], f?.astroPhases['生成页面'], seconds),
     row('　Pagefind', p.phases.Pagefind, f?.phases.Pagefind, seconds),
@@ -116,9 +116,20 @@ export function routeTable(b: BuildResult, count = 8): string {
   );
 }
 
+/** Where the build's seconds go, phase by phase, and how many of them are above the floor's. */
 export function phaseTable(r: SizeResult): string {
-  const names = [...new Set([...Object.keys(r.project.astroPhases), ...Object.keys(r.floor?.astroPhases ?? {})])];
-  return markdownTable(['Astro 阶段', '项目', '地板'], names.map((n) => [n, seconds(r.project.astroPhases[n] ?? NaN), r.floor ? seconds(r.floor.astroPhases[n] ?? NaN) : '—']));
+  const { project: p, floor: f } = r;
+  const names = [...new Set([...Object.keys(p.astroPhases), ...Object.keys(f?.astroPhases ?? {})])];
+  const rows: Array<[string, number | undefined, number | undefined]> = [
+    ...names.map((n) => [`Astro：${n}`, p.astroPhases[n], f?.astroPhases[n]] as [string, number | undefined, number | undefined]),
+    ['Astro 之后（导入模板、Pagefind 索引）', p.phases.Pagefind, f?.phases.Pagefind],
+    ['合计（墙钟）', p.measurement.wallMs, f?.measurement.wallMs],
+  ];
+  const above = (pv?: number, fv?: number) => (pv === undefined || fv === undefined ? '—' : `${pv - fv >= 0 ? '+' : ''}${seconds(pv - fv)}`);
+  return markdownTable(
+    ['阶段', '项目', '地板', '高出地板'],
+    rows.map(([name, pv, fv]) => [name, pv === undefined ? '—' : seconds(pv), fv === undefined ? '—' : seconds(fv), above(pv, fv)]),
+  );
 }
 
 export function profileTables(profiles: ProfileSummary[]): string {

@@ -27,9 +27,21 @@ describe('a failed build never replaces or half-writes dist/', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain('content/cases/wencheng-dangjian-wangge.mdx\n  字段 region：市县“haikou”不存在');
     expect(result.output).toContain('已发布的');
+    // Astro, started beside the check, is stopped and its output held back: the editor reads the check alone.
+    expect(result.output).not.toMatch(/\[build\]|\[content\]/);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published before');
     expect(leftovers()).toEqual([]);
   }, 60_000);
+
+  it('broken MDX in a body: Astro fails, and the build names the file and the line as the check does', async () => {
+    const file = join(root, 'content/cases/wencheng-dangjian-wangge.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n<PullQuote>没有闭合的引语\n`);
+    const result = await build();
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/content\/cases\/wencheng-dangjian-wangge\.mdx\n  字段 正文第 \d+ 行：MDX 写法有误/);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('published before');
+    expect(leftovers()).toEqual([]);
+  }, 180_000);
 
   it('a failure inside Astro after the check passed also leaves dist/ untouched', async () => {
     writeFileSync(join(root, 'src/pages/broken.astro'), '---\nthrow new Error("deliberately broken page");\n---\n');
