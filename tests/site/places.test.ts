@@ -269,6 +269,12 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
     });
   });
 
+  it("the status in the HTML names the build's own day in Shanghai, the day it was worked out for", () => {
+    const html = readFileSync(join(fixtureDist, 'service-points/fixture-open-hours/index.html'), 'utf8');
+    // Built as of 2026-09-15 00:00 in Shanghai, which is still 14 September in UTC.
+    expect(html).toContain('（按 2026年9月15日 的情况；以现场公告为准）');
+  });
+
   it('a confirmed-looking telephone is a tel: link that does not break at its hyphen', () => {
     const html = readFileSync(join(fixtureDist, 'service-points/fixture-exact-donglu/index.html'), 'utf8');
     expect(html).toContain('<a href="tel:089863331234">0898\u201163331234</a>');
