@@ -25,7 +25,7 @@ export interface Places {
 }
 
 /** The plannable places, by id, and the holidays, from the planner's data file. */
-export async function loadPlaces(): Promise<Places> {
+async function loadPlaces(): Promise<Places> {
   const response = await fetch(PLANNER_DATA_PATH);
   if (!response.ok) throw new Error(`${PLANNER_DATA_PATH}: ${response.status}`);
   const data = (await response.json()) as PlannerData;

@@ -33,7 +33,7 @@ export function stopItem(stop: { id: string; stay: number }, place: PlannerPlace
   );
 }
 
-export interface Results {
+interface Results {
   summary: HTMLElement;
   timeline: HTMLElement;
 }

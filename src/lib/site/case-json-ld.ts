@@ -4,7 +4,7 @@ import { sourceJsonLd } from './source-json-ld.ts';
 import { absoluteUrl, site } from './identity.ts';
 import { paths } from './urls.ts';
 
-export interface CaseFacts {
+interface CaseFacts {
   /** When this site published it, if known (see siteDate in entries.ts). */
   published?: SiteDate;
   sources: Source[];

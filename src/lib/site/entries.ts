@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadVocabularies, type VocabularyName } from '../../schemas/vocabularies.ts';
-import type { PlaceCollection } from '../../schemas/index.ts';
 import { isoDate, shanghaiWallClock } from '../hours/dates.ts';
 import { firstAddedDates } from './git-dates.ts';
 import { placeType } from './place-types.ts';
