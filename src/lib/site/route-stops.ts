@@ -10,17 +10,25 @@ export interface RouteStop extends PlannedStop {
   note?: string;
 }
 
-/** getStaticPaths of every page made per route: the page, its print view, its GPX file. */
-export const routeStaticPaths = async () => (await getRoutes()).map((route) => ({ params: { id: route.id }, props: { route } }));
-
-/** The route's stops and their timetable. The content check guarantees each stop exists and has a location. */
-export async function routeTimeline(route: Route): Promise<{ stops: RouteStop[]; timeline: Timeline<RouteStop> }> {
-  const placesById = await getPlacesById();
-  const stops = route.data.stops.map((stop): RouteStop => {
-    const place = placesById.get(stop.place);
-    if (!place?.data.location) throw new Error(`${route.id}: stop ${stop.place} has no place or location`);
-    const { lng, lat, precision } = place.data.location;
-    return { id: place.id, name: place.data.name, location: { lng, lat }, approximate: precision === 'approximate', stay: stop.stay, place, note: stop.note };
-  });
-  return { stops, timeline: buildTimeline(stops, route.data.mode, parseClock(route.data.startTime)!) };
+export interface RouteWithStops {
+  route: Route;
+  stops: RouteStop[];
+  timeline: Timeline<RouteStop>;
 }
+
+/** Every route with its stops and timetable, in the routes' order. The content check guarantees each stop exists and has a location. */
+export async function routesWithStops(): Promise<RouteWithStops[]> {
+  const placesById = await getPlacesById();
+  return (await getRoutes()).map((route) => {
+    const stops = route.data.stops.map((stop): RouteStop => {
+      const place = placesById.get(stop.place);
+      if (!place?.data.location) throw new Error(`${route.id}: stop ${stop.place} has no place or location`);
+      const { lng, lat, precision } = place.data.location;
+      return { id: place.id, name: place.data.name, location: { lng, lat }, approximate: precision === 'approximate', stay: stop.stay, place, note: stop.note };
+    });
+    return { route, stops, timeline: buildTimeline(stops, route.data.mode, parseClock(route.data.startTime)!) };
+  });
+}
+
+/** getStaticPaths of every page made per route (the page, its print view, its GPX file): the route with its stops as props. */
+export const routeStaticPaths = async () => (await routesWithStops()).map((props) => ({ params: { id: props.route.id }, props }));

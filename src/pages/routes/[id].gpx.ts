@@ -1,20 +1,18 @@
 /** /routes/<id>.gpx — GPX 1.1 of a route: its stops as waypoints and, in order, as one route. */
 import type { APIRoute } from 'astro';
-import type { Route } from '../../lib/site/entries.ts';
 import { weeklyFit } from '../../lib/routes/arrival.ts';
 import { buildGpxOnServer } from '../../lib/routes/gpx-node.ts';
 import { stopNotes, tripLine } from '../../lib/routes/wording.ts';
-import { routeStaticPaths, routeTimeline } from '../../lib/site/route-stops.ts';
+import { routeStaticPaths, type RouteWithStops } from '../../lib/site/route-stops.ts';
 import { scheduleFor } from '../../lib/site/schedules.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { site } from '../../lib/site/identity.ts';
 
 export const getStaticPaths = routeStaticPaths;
 
-export const GET: APIRoute<{ route: Route }> = async ({ props: { route } }) => {
+export const GET: APIRoute<RouteWithStops> = ({ props: { route, timeline } }) => {
   const absolute = (path: string) => new URL(path, site.url).href;
   const { data } = route;
-  const { timeline } = await routeTimeline(route);
   // The same words as the route page and its print view: suggested times, hours, the way on.
   const gpx = buildGpxOnServer({
     name: data.title,
