@@ -40,7 +40,7 @@ export function fileToUrl(dist: string, file: string): string {
  * since its 1.4 MB bundle and its own CSP are by design; tests/site/admin.test.ts checks it instead.
  */
 export const ADMIN_PREFIX = '/admin/';
-export const isAdminUrl = (url: string) => url.startsWith(ADMIN_PREFIX);
+const isAdminUrl = (url: string) => url.startsWith(ADMIN_PREFIX);
 
 /** Every public HTML page in the site (the form editor aside), sorted by URL. Throws when there are none. */
 export function listPages(dist: string): SitePage[] {

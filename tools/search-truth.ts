@@ -98,7 +98,7 @@ export function indexedPages(dist: string): IndexedPage[] {
  * The query is read by the search page's own parser (src/lib/search/query.ts), so "as typed" means
  * the same here and there; the text compared is this file's reading of the HTML, not Pagefind's.
  */
-export function pageMatches(page: IndexedPage, query: string): boolean {
+function pageMatches(page: IndexedPage, query: string): boolean {
   return containsAll(foldText(page.text), parseQuery(query).terms);
 }
 

@@ -161,69 +161,96 @@ interface Builder {
   names: Set<string>;
 }
 
-function siteEntry(b: Builder, region: Region): [CorpusEntry, Place] {
+interface NamedPlaceDraw {
+  town: Town;
+  townShort: string;
+  stem: Named;
+  kind: string;
+}
+
+/**
+ * What a red-education site and a workstation draw alike, in the order the corpus has always drawn
+ * it (the corpus for a given N and seed stays the same): town, name stem, kind, name, whether it is
+ * located and confirmed, id, setting, and the fields every place has.
+ */
+function namedPlace(
+  b: Builder,
+  region: Region,
+  spec: { kinds: Record<string, string>; name: (draw: NamedPlaceDraw) => string; located: number; inTown: number; summary: (town: Town) => string },
+) {
   const { random } = b;
   const town = random.pick(region.towns);
   const stem = nameStem(random, b.names);
-  const kind = random.pick(Object.keys(b.vocabularies.siteKinds));
-  const townShort = town.name.replace(/镇$/, '');
-  const name = {
-    'memorial-park': `${stem.name}革命纪念园`,
-    'meeting-site': `中共${region.short}${stem.name}会议旧址`,
-    monument: `${townShort}${stem.name}革命烈士纪念碑`,
-    museum: `${region.short}${stem.name}革命纪念馆`,
-  }[kind] ?? `${stem.name}红色教育基地`;
-  const located = random.chance(0.85);
+  const kind = random.pick(Object.keys(spec.kinds));
+  const name = spec.name({ town, townShort: town.name.replace(/镇$/, ''), stem, kind });
+  const located = random.chance(spec.located);
   const confirmed = random.chance(0.4);
   const id = b.ids.take(`${region.seed.id}-${stem.pinyin}-${kind}`);
-  const s: Setting = { region: region.seed.name, town: town.name, year: random.int(2019, 2025) };
-  const data = compact({
+  const setting: Setting = { region: region.seed.name, town: town.name, year: random.int(2019, 2025) };
+  const fields = {
     name,
     kind,
     region: region.seed.id,
-    town: random.chance(0.8) ? town.id : undefined,
-    summary: `位于${region.seed.name}${town.name}，是当地开展党史学习教育和红色教育的重要场所，${random.pick(['常有党支部和学生团体来此参观', '每年清明节前后参观的人较多', '也是红色教育线路上的一站'])}。`,
+    town: random.chance(spec.inTown) ? town.id : undefined,
+    summary: spec.summary(town),
     ...placeDetails(random, region, town, located, confirmed),
+  };
+  return { id, name, located, confirmed, setting, fields };
+}
+
+function siteEntry(b: Builder, region: Region): [CorpusEntry, Place] {
+  const { random } = b;
+  const { id, name, located, confirmed, setting, fields } = namedPlace(b, region, {
+    kinds: b.vocabularies.siteKinds,
+    name: ({ townShort, stem, kind }) =>
+      ({
+        'memorial-park': `${stem.name}革命纪念园`,
+        'meeting-site': `中共${region.short}${stem.name}会议旧址`,
+        monument: `${townShort}${stem.name}革命烈士纪念碑`,
+        museum: `${region.short}${stem.name}革命纪念馆`,
+      })[kind] ?? `${stem.name}红色教育基地`,
+    located: 0.85,
+    inTown: 0.8,
+    summary: (town) =>
+      `位于${region.seed.name}${town.name}，是当地开展党史学习教育和红色教育的重要场所，${random.pick(['常有党支部和学生团体来此参观', '每年清明节前后参观的人较多', '也是红色教育线路上的一站'])}。`,
+  });
+  const data = compact({
+    ...fields,
     // Practical claims only where the place is confirmed, as the content check requires.
     admission: confirmed && random.chance(0.5) ? random.pick(['免费', '免费，需预约', '免费，团体需提前预约']) : undefined,
     visitMinutes: random.pick([45, 60, 90, 120]),
     receivesGroups: confirmed ? random.chance(0.85) : undefined,
   });
-  return [{ collection: 'sites', id, data, body: siteBody(random, s, name) }, { collection: 'sites', id, name, region, located }];
+  return [{ collection: 'sites', id, data, body: siteBody(random, setting, name) }, { collection: 'sites', id, name, region, located }];
 }
 
 function workstationEntry(b: Builder, region: Region): [CorpusEntry, Place] {
   const { random } = b;
-  const town = random.pick(region.towns);
-  const stem = nameStem(random, b.names);
-  const kind = random.pick(Object.keys(b.vocabularies.workstationKinds));
-  const townShort = town.name.replace(/镇$/, '');
-  const name = {
-    'migratory-talent': `${townShort}${stem.name}“候鸟”人才工作站`,
-    doctoral: `${region.short}${stem.name}${random.pick(['热带农业', '航天', '海洋', '医疗卫生', '文旅'])}博士工作站`,
-    'master-studio': `${personName(random)}名家教育工作室`,
-    returnee: `${region.short}${stem.name}海归人才工作站`,
-    'youth-entrepreneurship': `${townShort}${stem.name}青年创业服务基地`,
-    'study-base': `${stem.name}研学教育基地`,
-  }[kind] ?? `${stem.name}人才工作站`;
-  const located = random.chance(0.75);
-  const confirmed = random.chance(0.4);
-  const id = b.ids.take(`${region.seed.id}-${stem.pinyin}-${kind}`);
-  const s: Setting = { region: region.seed.name, town: town.name, year: random.int(2019, 2025) };
+  const { id, name, located, confirmed, setting, fields } = namedPlace(b, region, {
+    kinds: b.vocabularies.workstationKinds,
+    // Every name is drawn, whatever the kind, as the corpus always has.
+    name: ({ townShort, stem, kind }) =>
+      ({
+        'migratory-talent': `${townShort}${stem.name}“候鸟”人才工作站`,
+        doctoral: `${region.short}${stem.name}${random.pick(['热带农业', '航天', '海洋', '医疗卫生', '文旅'])}博士工作站`,
+        'master-studio': `${personName(random)}名家教育工作室`,
+        returnee: `${region.short}${stem.name}海归人才工作站`,
+        'youth-entrepreneurship': `${townShort}${stem.name}青年创业服务基地`,
+        'study-base': `${stem.name}研学教育基地`,
+      })[kind] ?? `${stem.name}人才工作站`,
+    located: 0.75,
+    inTown: 0.7,
+    summary: () => `${region.seed.name}设立的人才工作示范点之一，${random.pick(bankOf('talent').actions)}。`.slice(0, 198),
+  });
   const data = compact({
-    name,
-    kind,
-    region: region.seed.id,
-    town: random.chance(0.7) ? town.id : undefined,
-    summary: `${region.seed.name}设立的人才工作示范点之一，${random.pick(bankOf('talent').actions)}。`.slice(0, 198),
-    ...placeDetails(random, region, town, located, confirmed),
+    ...fields,
     host: `${region.short}${random.pick(['人才发展局', '科技工业信息化局', '人力资源和社会保障局', '团委', '教育局'])}`,
     offers: random.sample(WORKSTATION_OFFERS, random.int(1, 3)),
     audience: random.chance(0.6) ? random.pick(['返乡创业青年', '“候鸟”人才', '高校毕业生', '海归人才', '中小学生']) : undefined,
     receivesStudyVisits: confirmed ? random.chance(0.5) : undefined,
     visitMinutes: random.pick([30, 45, 60]),
   });
-  return [{ collection: 'workstations', id, data, body: workstationBody(random, s, name, 'talent') }, { collection: 'workstations', id, name, region, located }];
+  return [{ collection: 'workstations', id, data, body: workstationBody(random, setting, name, 'talent') }, { collection: 'workstations', id, name, region, located }];
 }
 
 function servicePointEntry(b: Builder, region: Region): [CorpusEntry, Place] {

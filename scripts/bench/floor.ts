@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { astroPhases, routeTimings } from './astro-log.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
-import { countPages, directorySize, largestPage, lineTime, measure } from './measure.ts';
+import { builtSiteFigures, lineTime, measure } from './measure.ts';
 import { ROOT } from '../../tools/paths.ts';
 import { BuildFailed, WATCH, type BuildResult } from './project-build.ts';
 
@@ -109,16 +109,9 @@ export async function buildFloor(root: string, options: { cacheDir: string; onLi
   const complete = lineTime(m.lines, /\[build\] Complete!/) ?? 0;
   const astroDone = lineTime(m.lines, /^BENCH pagefind/) ?? m.wallMs;
   const { lines, ...measurement } = m;
-  const site = directorySize(dist);
-  const index = directorySize(join(dist, 'pagefind'));
   return {
     measurement,
-    pages: countPages(dist),
-    largestPage: largestPage(dist),
-    distBytes: site.bytes,
-    distFiles: site.files,
-    pagefindBytes: index.bytes,
-    pagefindFiles: index.files,
+    ...builtSiteFigures(dist),
     phases: { 内容检查: 0, Astro: astroDone, Pagefind: m.wallMs - astroDone },
     astroPhases: { ...astroPhases(lines, 0), 'Complete! 之后到进程退出': astroDone - complete },
     routes: routeTimings(lines),

@@ -159,7 +159,7 @@ export async function measure(command: string, args: string[], options: RunOptio
 }
 
 /** Total size in bytes and number of files under a directory. */
-export function directorySize(dir: string): { bytes: number; files: number } {
+function directorySize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   if (!existsSync(dir)) return { bytes, files };
@@ -172,7 +172,7 @@ export function directorySize(dir: string): { bytes: number; files: number } {
 }
 
 /** HTML pages in a built site, not counting Pagefind's own files. */
-export function countPages(dist: string): number {
+function countPages(dist: string): number {
   return readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
     (e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).includes(`${join(dist, 'pagefind')}`),
   ).length;
@@ -193,6 +193,20 @@ export function largestPage(dist: string): { path: string; bytes: number; gzipBy
   if (!largest) return undefined;
   const path = `/${relative(dist, largest.file).replace(/index\.html$/, '')}`;
   return { path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(largest.file), { level: 6 }).length };
+}
+
+/** What the bench reports of a built site, the project's and the floor's alike. */
+export function builtSiteFigures(dist: string) {
+  const site = directorySize(dist);
+  const index = directorySize(join(dist, 'pagefind'));
+  return {
+    pages: countPages(dist),
+    largestPage: largestPage(dist),
+    distBytes: site.bytes,
+    distFiles: site.files,
+    pagefindBytes: index.bytes,
+    pagefindFiles: index.files,
+  };
 }
 
 /** When the first line matching `pattern` appeared (ms since start), or undefined. */

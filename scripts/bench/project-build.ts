@@ -11,7 +11,7 @@ import { ROOT } from '../../tools/paths.ts';
 import { copyProject, PROJECT_SOURCES } from '../../tools/project.ts';
 import { astroPhases, routeTimings, type RouteTiming } from './astro-log.ts';
 import { writeCorpus, type Corpus } from './corpus.ts';
-import { countPages, directorySize, largestPage, lineTime, measure, type Measurement } from './measure.ts';
+import { builtSiteFigures, lineTime, measure, type Measurement } from './measure.ts';
 
 /** Processes timed by the sampler: Astro's exit and Pagefind's native indexer. */
 export const WATCH = { astro: /astro\.js build/, pagefind: /\/pagefind(?:_extended)?(?:\.exe)? --service/ };
@@ -20,8 +20,8 @@ export interface BuildResult {
   measurement: Omit<Measurement, 'lines'>;
   pages: number;
   largestPage?: { path: string; bytes: number; gzipBytes: number };
-  /** Pages over the site's budgets (tools/budgets.ts: HTML, CSS, JS per page), as "page: problem". */
-  budgetProblems: string[];
+  /** Pages over the site's budgets (tools/budgets.ts: HTML, CSS, JS per page), as "page: problem"; the floor has no budgets. */
+  budgetProblems?: string[];
   distBytes: number;
   distFiles: number;
   pagefindBytes: number;
@@ -56,17 +56,10 @@ export async function buildProject(root: string, options: { cacheDir: string; on
   // Astro's step ends when its process is gone, which can be a while after it printed "Complete!".
   const astroDone = Math.max(complete, m.processes.astro?.last ?? complete);
   const { lines, ...measurement } = m;
-  const site = directorySize(dist);
-  const index = directorySize(join(dist, 'pagefind'));
   return {
     measurement,
-    pages: countPages(dist),
-    largestPage: largestPage(dist),
+    ...builtSiteFigures(dist),
     budgetProblems: checkBudgets(measureSite(dist, listPages(dist))).map((p) => `${p.page}: ${p.message}`),
-    distBytes: site.bytes,
-    distFiles: site.files,
-    pagefindBytes: index.bytes,
-    pagefindFiles: index.files,
     // The check runs beside Astro (scripts/build.ts): its time is not added to the others.
     phases: { 内容检查: checked, Astro: astroDone, Pagefind: m.wallMs - astroDone },
     astroPhases: { ...astroPhases(lines, 0), 'Complete! 之后到进程退出': astroDone - complete },

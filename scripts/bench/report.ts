@@ -18,7 +18,7 @@ export interface SizeResult {
 }
 
 /** The issue's targets. */
-export const TARGETS = {
+const TARGETS = {
   ratioAt: 2000,
   maxRatio: 1.2,
   /** Peak memory of the largest process at the largest N (issue 15: under 4 GB at 10,000). */
@@ -34,8 +34,8 @@ export const TARGETS = {
   slowLaterMs: 300,
 };
 
-export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-export const millis = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const millis = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 /** KB = 1,024 bytes. */
 export function bytes(n: number): string {
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(2)} GB`;
@@ -149,7 +149,7 @@ export function profileTables(profiles: ProfileSummary[]): string {
 /** Growth exponent k in t ∝ N^k between two sizes: 1 is linear, above 1 faster than linear. */
 export const growthExponent = (n1: number, t1: number, n2: number, t2: number) => Math.log(t2 / t1) / Math.log(n2 / n1);
 
-export interface Verdict {
+interface Verdict {
   target: string;
   value: string;
   met: boolean;

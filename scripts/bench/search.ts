@@ -12,10 +12,10 @@ import { launchBrowser } from '../../tools/browser.ts';
 import { startStaticServer } from '../../tools/static-server.ts';
 
 
-export const FIRST_QUERY = '网格';
+const FIRST_QUERY = '网格';
 export const LATER_QUERIES = ['候鸟人才', '志愿服务', '红色物业', '疫情防控', '营商环境', '琼崖纵队', '党群服务中心', '法律明白人'];
 
-export interface QueryFigure {
+interface QueryFigure {
   query: string;
   /** search() until the data of the first five results resolved. */
   ms: number;
@@ -28,7 +28,7 @@ export interface QueryFigure {
   results: number;
 }
 
-export interface SearchRun {
+interface SearchRun {
   loadMs: number;
   loadBytes: number;
   first: QueryFigure;
@@ -209,7 +209,7 @@ export async function measureSearch(dist: string, options: { page: string; extra
  */
 export const SLOW_PHONE = { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, cpuSlowdown: 4 };
 
-export interface SlowPhoneRun {
+interface SlowPhoneRun {
   /** Navigation to the load event of /search/. */
   loadMs: number;
   /** The reader types the first query right at the load event: from typing to its first results painted. */

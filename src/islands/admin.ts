@@ -8,6 +8,8 @@ import { componentFromMatch, componentPattern, componentToMdx, EDITOR_COMPONENTS
 import type { CmsConfig } from '../lib/cms/config.ts';
 import { FILE_NAME_WIDGET, formatName, fromFile, toFile, type FieldOrder } from '../lib/cms/front-matter.ts';
 import { hoursFeedback, HOURS_WIDGET } from '../lib/cms/hours.ts';
+import { h } from './dom.ts';
+
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 interface ImmutableLike {
@@ -37,8 +39,7 @@ declare global {
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
+    const script = h('script', { src });
     script.onload = () => resolve();
     script.onerror = () => reject(new Error(`${src} 加载失败`));
     document.head.append(script);
@@ -161,6 +162,6 @@ async function start() {
 
 start().catch((error) => {
   const notice = document.getElementById('admin-notice')!;
-  notice.replaceChildren(Object.assign(document.createElement('p'), { textContent: `表单编辑器无法启动：${String(error)}` }));
+  notice.replaceChildren(h('p', {}, `表单编辑器无法启动：${String(error)}`));
   notice.hidden = false;
 });

@@ -5,13 +5,7 @@
 import { closuresSummary, formatStatus, statusAt } from '../lib/hours/status.ts';
 import { closureText, holidayLine } from '../lib/hours/weekly-table.ts';
 import type { CompiledSchedule } from '../lib/hours/types.ts';
-
-function paragraph(text: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = 'mt-2';
-  p.textContent = text;
-  return p;
-}
+import { h } from './dom.ts';
 
 function refresh() {
   const now = new Date();
@@ -24,16 +18,10 @@ function refresh() {
     const closures = box.querySelector('[data-open-now-closures]');
     if (closures) {
       const { closures: items, none, notice } = closuresSummary(schedule, now, 14);
-      const parts: HTMLElement[] = [];
-      if (items.length > 0) {
-        const list = document.createElement('ul');
-        list.className = 'mt-2 list-disc pl-6';
-        for (const c of items) list.append(Object.assign(document.createElement('li'), { textContent: closureText(c) }));
-        parts.push(list);
-      }
-      if (none) parts.push(paragraph(none));
-      if (notice) parts.push(paragraph(notice));
-      closures.replaceChildren(...parts);
+      closures.replaceChildren(
+        ...(items.length > 0 ? [h('ul', { class: 'mt-2 list-disc pl-6' }, ...items.map((c) => h('li', {}, closureText(c))))] : []),
+        ...[none, notice].flatMap((text) => (text ? [h('p', { class: 'mt-2' }, text)] : [])),
+      );
     }
   }
 }

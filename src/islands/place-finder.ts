@@ -13,7 +13,7 @@ import type { CompiledSchedule } from '../lib/hours/types.ts';
 import {
   activeFiltersLabel, finderAttributes, readFinderRecord, townAnchor, UNCONFIRMED_BADGE, type CardView, type FinderRecord, type RegionFinderData,
 } from '../lib/site/finder-record.ts';
-import { h } from './planner-dom.ts';
+import { h } from './dom.ts';
 
 const FILTERS = ['region', 'town', 'community', 'kind', 'service'] as const;
 /** Filters that wait for a region on a listing that shows regions first. */

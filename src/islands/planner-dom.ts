@@ -1,13 +1,13 @@
 /**
  * What the planner and its print view share: the places' data, the plan's timeline with its
- * arrival checks, and a small element builder. Plain DOM with textContent (place names never go
- * through HTML parsing), so the pages need no inline script or style under the site's CSP.
+ * arrival checks, and the problems box. Elements come from dom.ts's h().
  */
 import { checkTimeline, type StopCheck } from '../lib/routes/arrival.ts';
 import { PLANNER_DATA_PATH } from '../lib/routes/links.ts';
 import type { Plan } from '../lib/routes/plan-url.ts';
 import type { PlannerData, PlannerPlace } from '../lib/routes/planner-data.ts';
 import { buildTimeline, parseClock, type PlannedStop, type Timeline } from '../lib/routes/timeline.ts';
+import { h } from './dom.ts';
 
 export interface PlannerStop extends PlannedStop {
   place: PlannerPlace;
@@ -22,7 +22,7 @@ export interface Places {
 }
 
 /** The plannable places, by id, and the holidays, from the planner's data file. */
-export async function loadPlaces(): Promise<Places> {
+async function loadPlaces(): Promise<Places> {
   const response = await fetch(PLANNER_DATA_PATH);
   if (!response.ok) throw new Error(`${PLANNER_DATA_PATH}: ${response.status}`);
   const data = (await response.json()) as PlannerData;
@@ -65,19 +65,6 @@ export function planTimeline(plan: Plan, { byId, holidays }: Places): { timeline
 /** A plan that only ends after midnight is not a day trip. */
 export const overnightWarning = (timeline: Timeline<PlannerStop>) =>
   timeline.end > 1440 ? '行程要到次日才能结束，请减少站点、缩短停留或分两天安排。' : undefined;
-
-type Child = Node | string | false | undefined;
-
-/** A tiny element builder: attributes, then children (strings become text nodes). */
-export function h(tag: string, attributes: Record<string, string | boolean> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) element.setAttribute(name, '');
-    else if (value !== false) element.setAttribute(name, value);
-  }
-  for (const child of children) if (child !== false && child !== undefined) element.append(child);
-  return element;
-}
 
 /** Problems with the address, listed in a status box. */
 export function showProblems(box: HTMLElement, problems: string[]) {

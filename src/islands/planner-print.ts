@@ -9,7 +9,8 @@ import { PLANNER_PATH } from '../lib/routes/links.ts';
 import { decodePlan, encodePlan } from '../lib/routes/plan-url.ts';
 import { formatClock, formatDuration } from '../lib/routes/timeline.ts';
 import { endText, formatPlanDate, legText, tripLine } from '../lib/routes/wording.ts';
-import { h, overnightWarning, planTimeline, showProblems, withPlaces, type Places } from './planner-dom.ts';
+import { h } from './dom.ts';
+import { overnightWarning, planTimeline, showProblems, withPlaces, type Places } from './planner-dom.ts';
 
 const root = document.getElementById('plan-print');
 if (root) void withPlaces(root, setUp);

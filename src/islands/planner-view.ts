@@ -6,7 +6,8 @@ import { MAX_STAY_MINUTES } from '../lib/routes/plan-url.ts';
 import type { PlannerPlace } from '../lib/routes/planner-data.ts';
 import { formatClock, formatDuration, type Timeline } from '../lib/routes/timeline.ts';
 import { distanceTotal, durationDetail, endText, formatPlanDate, legText } from '../lib/routes/wording.ts';
-import { h, overnightWarning, type PlannerStop } from './planner-dom.ts';
+import { h } from './dom.ts';
+import { overnightWarning, type PlannerStop } from './planner-dom.ts';
 
 const external = (href: string, text: string, hidden: string) =>
   h('a', { href, rel: 'external noopener', target: '_blank' }, text, h('span', { class: 'sr-only' }, hidden));
@@ -32,7 +33,7 @@ export function stopItem(stop: { id: string; stay: number }, place: PlannerPlace
   );
 }
 
-export interface Results {
+interface Results {
   summary: HTMLElement;
   timeline: HTMLElement;
 }

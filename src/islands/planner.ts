@@ -15,7 +15,8 @@ import { shortestOrder } from '../lib/routes/order.ts';
 import { decodePlan, encodePlan, isDate, isStay, MAX_PLAN_STOPS, MAX_STAY_MINUTES, type Plan } from '../lib/routes/plan-url.ts';
 import { parseClock } from '../lib/routes/timeline.ts';
 import { distanceTotal, formatPlanDate, stopNotes } from '../lib/routes/wording.ts';
-import { h, planTimeline, showProblems, withPlaces, type Places } from './planner-dom.ts';
+import { h } from './dom.ts';
+import { planTimeline, showProblems, withPlaces, type Places } from './planner-dom.ts';
 import { renderResults, stopItem } from './planner-view.ts';
 
 const STORAGE_KEY = 'route-plan';

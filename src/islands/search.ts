@@ -11,7 +11,7 @@
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { parseQuery } from '../lib/search/query.ts';
 import { characterQuery, countExact, filterSummary, matchKind, orderExact, partialCandidates, phraseQuery, queryLabel, resultSummary, type MatchKind } from '../lib/search/rank.ts';
-import { h } from './planner-dom.ts';
+import { h } from './dom.ts';
 
 interface PagefindResultData {
   url: string;
@@ -123,7 +123,7 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
     if (values.length === 0 || (values.length === 1 && !selected[key].has(values[0][0]))) continue;
     const rows = values.map(([value, count]) => {
       const id = `filter-${key}-${value.replace(/\s+/g, '_')}`;
-      const box = h('input', { type: 'checkbox', id, value, 'data-filter': key, class: 'h-6 w-6 shrink-0' }) as HTMLInputElement;
+      const box = h('input', { type: 'checkbox', id, value, 'data-filter': key, class: 'h-6 w-6 shrink-0' });
       box.checked = selected[key].has(value);
       box.addEventListener('change', () => {
         if (box.checked) selected[key].add(value);

@@ -14,7 +14,7 @@ const TYPE_LABELS: Record<string, string> = {
 const typeLabel = (type: string) => TYPE_LABELS[type] ?? type;
 
 /** Chinese messages for zod's built-in checks, so editors read every mistake in their own language. */
-export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
+const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.received === 'undefined') return { message: `缺少必填字段，应为${typeLabel(issue.expected)}` };

@@ -21,7 +21,7 @@ export function buildSchemas(vocabularies: Vocabularies) {
   };
 }
 
-export type Schemas = ReturnType<typeof buildSchemas>;
+type Schemas = ReturnType<typeof buildSchemas>;
 export type CollectionName = keyof Schemas;
 export const COLLECTIONS = ['regions', 'cases', 'sites', 'routes', 'workstations', 'service-points', 'sources'] as const satisfies readonly CollectionName[];
 export const PLACE_COLLECTIONS = ['sites', 'workstations', 'service-points'] as const satisfies readonly CollectionName[];

@@ -6,7 +6,7 @@ import { COORDINATE_SYSTEMS, toWgs84, type CoordinateSystem } from '../lib/geo/c
 import { dateField, entryRef, imageField, sourcesField } from './common.ts';
 
 /** Hainan Island with a small margin; a point outside it is a typo (swapped or mistyped numbers). */
-export const HAINAN_BOUNDS = { west: 108.5, east: 111.3, south: 18.0, north: 20.3 } as const;
+const HAINAN_BOUNDS = { west: 108.5, east: 111.3, south: 18.0, north: 20.3 } as const;
 
 const SYSTEM_NAMES: Record<CoordinateSystem, string> = { wgs84: 'WGS-84', gcj02: 'GCJ-02（高德、腾讯）', bd09: 'BD-09（百度）' };
 
@@ -73,7 +73,7 @@ export const hoursField = z.string().transform((value, ctx) => {
 
 /** Mainland numbers: 0898-12345678 (area code + 7–8 digits), 13812345678, or short public lines such as 12345. */
 export const TELEPHONE = /^(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9}|1\d{4})$/;
-export const telephoneField = z
+const telephoneField = z
   .string()
   .regex(TELEPHONE, '电话号码格式不对：固定电话写作 0898-12345678，手机写作 13812345678，不加空格');
 
@@ -82,7 +82,7 @@ export const telephoneField = z
  * have been checked with the place itself, when and how. Pages of unconfirmed places say so plainly,
  * and the content check refuses practical claims on them (see src/lib/content/claims.ts).
  */
-export const confirmationField = z.object({
+const confirmationField = z.object({
   status: z.enum(['confirmed', 'unconfirmed'], {
     errorMap: () => ({ message: '应为 confirmed（地址、时间、电话已向单位核实）或 unconfirmed（尚未核实）' }),
   }).describe('核实状态：confirmed 已向单位核实；unconfirmed 尚未核实（页面会提示读者）'),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { entryRef, sourcesField } from './common.ts';
 import { vocabularyEnum, type Vocabularies } from './vocabularies.ts';
 
-export const TRAVEL_MODES = ['walk', 'bike', 'bus', 'car'] as const;
+const TRAVEL_MODES = ['walk', 'bike', 'bus', 'car'] as const;
 
 export const routeSchema = (vocabularies: Vocabularies) =>
   z.object({

@@ -12,7 +12,7 @@ const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUnde
  * Where the form editor (/admin/) commits: the forge, repository and branch. Without it the editor
  * still works on this computer's working copy (`npm run admin`). Names follow Decap CMS's backend options.
  */
-export const cmsSettingsSchema = z
+const cmsSettingsSchema = z
   .object({
     backend: z.enum(['gitea', 'github', 'gitlab'], { errorMap: () => ({ message: '应为 gitea（含 Forgejo）、github 或 gitlab' }) }).describe('代码托管平台：gitea（含 Forgejo）、github 或 gitlab'),
     repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, '应写作 组织/仓库，例如 dangjian/site').describe('仓库，写作 组织/仓库，例如 dangjian/site'),

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 /** A vocabulary maps a stable id (used in frontmatter and URLs) to its Chinese label. */
 const vocabulary = z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1));
 
-export const vocabulariesSchema = z.object({
+const vocabulariesSchema = z.object({
   topics: vocabulary,
   services: vocabulary,
   siteKinds: vocabulary,

@@ -9,24 +9,15 @@ import { join } from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../tools/browser.ts';
 import { DIST } from '../../tools/paths.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { useBrowserAndServer } from './lib/session.ts';
 
-let browser: Browser;
-let site: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startStaticServer(DIST);
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
-});
+const session = useBrowserAndServer(DIST);
 
 type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]> & { elder?: boolean };
 async function pageWith({ elder = false, ...options }: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options });
+  const context = await session.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options });
   if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
   return { context, page: await context.newPage() };
 }
@@ -52,7 +43,7 @@ describe('results come first, on a phone and a desktop, in both modes', () => {
     for (const { elder, mode } of MODES) {
       it.each(['/service-points/', '/workstations/', '/service-points/region/wenchang/', '/workstations/region/lingao/'])(`%s at ${viewport.width}×${viewport.height}, ${mode}`, async (path) => {
         const { context, page } = await pageWith({ viewport, elder });
-        await page.goto(site.origin + path);
+        await page.goto(session.server.origin + path);
         expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
         // The finder is one closed line above the results, not a screen of controls.
         expect(await page.locator('details[data-finder]').isVisible()).toBe(true);
@@ -73,7 +64,7 @@ describe('the finder offers only what the data can answer', () => {
   it('has no open-now filter when no place has hours, and says what to do instead', async () => {
     const { context, page } = await pageWith();
     for (const path of ['/service-points/', '/workstations/']) {
-      await page.goto(site.origin + path);
+      await page.goto(session.server.origin + path);
       await page.click('details[data-finder] summary');
       expect(await page.locator('input[name=open]').count()).toBe(0);
       expect(await page.locator('[data-no-hours]').textContent()).toContain('当地政务服务热线 12345');
@@ -82,7 +73,7 @@ describe('the finder offers only what the data can answer', () => {
       expect(await page.locator('[data-no-exact]').textContent()).toContain('还没有核实的准确位置');
     }
     // A link that asks for open now or a sort anyway changes nothing.
-    await page.goto(`${site.origin}/workstations/?open=1&from=town:longlou`);
+    await page.goto(`${session.server.origin}/workstations/?open=1&from=town:longlou`);
     expect(await page.locator('[data-nearest]').isVisible()).toBe(false);
     expect(await visiblePlaces(page)).toHaveLength(7);
     await context.close();
@@ -90,13 +81,13 @@ describe('the finder offers only what the data can answer', () => {
 
   it('leaves out a filter with only one possible value', async () => {
     const { context, page } = await pageWith();
-    await page.goto(`${site.origin}/service-points/`);
+    await page.goto(`${session.server.origin}/service-points/`);
     // Every service point is in Wenchang's Wencheng: no region or town choice to make.
     expect(await page.locator('select[name=region], select[name=town]').count()).toBe(0);
     expect(await page.locator('select[name=kind] option').count()).toBe(3);
-    await page.goto(`${site.origin}/workstations/`);
+    await page.goto(`${session.server.origin}/workstations/`);
     expect(await page.locator('select[name=region]').count()).toBe(1);
-    await page.goto(`${site.origin}/workstations/region/lingao/`);
+    await page.goto(`${session.server.origin}/workstations/region/lingao/`);
     expect(await page.locator('select[name=region]').count()).toBe(0);
     await context.close();
   });
@@ -104,7 +95,7 @@ describe('the finder offers only what the data can answer', () => {
   it.each(MODES)('never breaks a label letter by letter at 360 px ($mode)', async ({ elder }) => {
     const { context, page } = await pageWith({ viewport: { width: 360, height: 800 }, elder });
     for (const path of ['/service-points/', '/workstations/']) {
-      await page.goto(site.origin + path);
+      await page.goto(session.server.origin + path);
       await page.click('details[data-finder] summary');
       const broken = await page.evaluate(() =>
         [...document.querySelectorAll('details[data-finder] :is(summary, label, legend, button)')].flatMap((element) => {
@@ -126,7 +117,7 @@ describe('the finder offers only what the data can answer', () => {
 describe('service point finder', () => {
   it('filters by service with the count of matches, shows the active count, and keeps the state in the URL', async () => {
     const { context, page } = await pageWith();
-    await page.goto(`${site.origin}/service-points/`);
+    await page.goto(`${session.server.origin}/service-points/`);
     expect(await activeCount(page)).toBe('未筛选');
     expect(await status(page)).toBe('');
     await page.click('details[data-finder] summary');
@@ -137,16 +128,16 @@ describe('service point finder', () => {
     expect(new URL(page.url()).search).toBe('?service=reading-corner');
 
     // A shared link restores the same list, and the closed disclosure says two filters are on.
-    await page.goto(`${site.origin}/service-points/?kind=community-station&community=wenjianxi`);
+    await page.goto(`${session.server.origin}/service-points/?kind=community-station&community=wenjianxi`);
     expect(await page.inputValue('select[name=community]')).toBe('wenjianxi');
     expect(await visiblePlaces(page)).toEqual(['wenjianxi-shequ']);
     expect(await activeCount(page)).toBe('已选 2 项');
     // A value that no longer exists is ignored rather than emptying the list.
-    await page.goto(`${site.origin}/service-points/?kind=no-such-kind`);
+    await page.goto(`${session.server.origin}/service-points/?kind=no-such-kind`);
     expect(await visiblePlaces(page)).toHaveLength(3);
     expect(await activeCount(page)).toBe('未筛选');
     // The form's one button clears every filter, and the URL with them.
-    await page.goto(`${site.origin}/service-points/?service=reading-corner`);
+    await page.goto(`${session.server.origin}/service-points/?service=reading-corner`);
     await page.click('details[data-finder] summary');
     await page.click('button[type=reset]');
     await expect.poll(() => visiblePlaces(page)).toHaveLength(3);
@@ -157,7 +148,7 @@ describe('service point finder', () => {
 
   it('offers only the towns of the chosen region', async () => {
     const { context, page } = await pageWith();
-    await page.goto(`${site.origin}/workstations/?region=lingao`);
+    await page.goto(`${session.server.origin}/workstations/?region=lingao`);
     expect((await visiblePlaces(page))!.sort()).toEqual(['lingao-haigui-rencai-gongzuozhan', 'lingao-qingnian-chuangye-jidi']);
     // Lingao's workstations name no town: none to choose there.
     const offered = () => page.locator('select[name=town] option:not([hidden])').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
@@ -170,11 +161,11 @@ describe('service point finder', () => {
 
   it('without JavaScript the listing is complete and grouped, and the finder stays hidden', async () => {
     const { context, page } = await pageWith({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/service-points/`);
+    await page.goto(`${session.server.origin}/service-points/`);
     expect(await page.locator('details[data-finder]').isVisible()).toBe(false);
     expect(await page.locator('[data-grouped-list] li[data-place]').count()).toBe(3);
     expect(await page.locator('[data-grouped-list] h2').allTextContents()).toContain('文城镇');
-    await page.goto(`${site.origin}/service-points/kind/party-mass-center/`);
+    await page.goto(`${session.server.origin}/service-points/kind/party-mass-center/`);
     expect(await placesIn(page, '[data-grouped-list] li[data-place]')).toEqual(['lingcun-dangqun-fuwu-zhongxin']);
     await context.close();
   });
@@ -267,6 +258,12 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
       expect(await page.locator('[data-open-now-closures]').textContent()).toContain('中秋节');
       await context.close();
     });
+  });
+
+  it("the status in the HTML names the build's own day in Shanghai, the day it was worked out for", () => {
+    const html = readFileSync(join(fixtureDist, 'service-points/fixture-open-hours/index.html'), 'utf8');
+    // Built as of 2026-09-15 00:00 in Shanghai, which is still 14 September in UTC.
+    expect(html).toContain('（按 2026年9月15日 的情况；以现场公告为准）');
   });
 
   it('a confirmed-looking telephone is a tel: link that does not break at its hyphen', () => {

@@ -9,14 +9,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../tools/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../../tools/paths.ts';
 import { describeProblems, kb, pagefindSize, percent, runQueries, runSearchPage, scoreRuns, scoreShown, timeQueries, type QualityReport } from './lib/search-quality.ts';
 import { QUERIES } from '../../tools/search-queries.ts';
 import { indexedPages, normalize, type IndexedPage } from '../../tools/search-truth.ts';
-import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { useBrowserAndServer } from './lib/session.ts';
 
 /** Measured 0.997 with Pagefind 1.6.0; a small margin for content changes. */
 const RECALL_FLOOR = 0.97;
@@ -27,20 +25,13 @@ const SHOWN_PRECISION_FLOOR = 0.95;
 /** Sections whose detail pages are indexed; everything else (home, listings, topics, search, about) is not. */
 const DETAIL = /^\/(cases|sites|routes|workstations|service-points|regions)\/[^/]+\/$/;
 
-let browser: Browser;
-let site: StaticServer;
+const session = useBrowserAndServer(DIST);
 let pages: IndexedPage[];
 let report: QualityReport;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startStaticServer(DIST);
   pages = indexedPages(DIST);
-  report = scoreRuns(QUERIES, pages, await runQueries(browser, site.origin, QUERIES.map((query) => query.q)));
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
+  report = scoreRuns(QUERIES, pages, await runQueries(session.browser, session.server.origin, QUERIES.map((query) => query.q)));
 });
 
 describe('Chinese search quality', () => {
@@ -80,7 +71,7 @@ describe('Chinese search quality', () => {
   });
 
   it(`on the search page as shown, the first five results contain the query (precision ≥ ${percent(SHOWN_PRECISION_FLOOR)}), and partial matches are labelled`, async () => {
-    const shown = scoreShown(QUERIES, pages, await runSearchPage(browser, site.origin, QUERIES.map((query) => query.q)));
+    const shown = scoreShown(QUERIES, pages, await runSearchPage(session.browser, session.server.origin, QUERIES.map((query) => query.q)));
     console.log(
       `搜索页前 5 条：准确率 ${percent(shown.precisionAt5)}（标为“只含部分字”的不算作结果）；前 5 个位置全算上 ${percent(shown.strictPrecisionAt5)}。`,
     );
@@ -91,7 +82,7 @@ describe('Chinese search quality', () => {
   }, 300_000);
 
   it('is fast: the first query (loading Pagefind) and later queries', async () => {
-    const timing = await timeQueries(browser, site.origin, QUERIES.map((query) => query.q));
+    const timing = await timeQueries(session.browser, session.server.origin, QUERIES.map((query) => query.q));
     const size = pagefindSize(DIST);
     console.log(
       `搜索索引：${kb(size.searchBytes)}（${size.files} 个文件）；` +
@@ -120,11 +111,11 @@ describe('what Pagefind indexes', () => {
   });
 
   it('only detail pages, each with its data-pagefind-body, and no listing, home, topic or search page', async () => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
     try {
       const page = await context.newPage();
-      await page.goto(`${site.origin}/`);
+      await page.goto(`${session.server.origin}/`);
       const indexed = await page.evaluate(async () => {
         const load = new Function('url', 'return import(url)') as (url: string) => Promise<any>;
         const pagefind = await load('/pagefind/pagefind.js');

@@ -3,29 +3,20 @@
  * the query in the URL and kept on reload, filters with counts that narrow the results, sorting by
  * date, keyboard navigation, the header search box on other pages, and the page without JavaScript.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
-import { collectErrors, launchBrowser, newGuardedContext, waitForSearch, type GuardedContext } from '../../tools/browser.ts';
+import { collectErrors, newGuardedContext, waitForSearch, type GuardedContext } from '../../tools/browser.ts';
 import { DIST } from '../../tools/paths.ts';
 import { expectedUrls, indexedPages } from '../../tools/search-truth.ts';
-import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { useBrowserAndServer } from './lib/session.ts';
 
-let browser: Browser;
-let site: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startStaticServer(DIST);
-});
-afterAll(async () => {
-  await site?.close();
-  await browser?.close();
-});
+const session = useBrowserAndServer(DIST);
 
 const TYPES = ['党建案例', '红色教育基地', '红色教育线路', '人才工作站', '党群服务点', '市县'];
 
 async function withPage(run: (page: Page, errors: string[]) => Promise<void>) {
-  const guarded: GuardedContext = await newGuardedContext(browser, site.origin);
+  const guarded: GuardedContext = await newGuardedContext(session.browser, session.server.origin);
   const page = await guarded.context.newPage();
   const errors = collectErrors(page);
   try {
@@ -71,7 +62,7 @@ async function openOptions(page: Page) {
 describe('search page', () => {
   it('finds pages as the reader types, with a type badge, region and highlighted excerpt, and puts the query in the URL', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/`);
+      await page.goto(`${session.server.origin}/search/`);
       await page.locator('#search-input').pressSequentially('候鸟人才', { delay: 30 });
       const status = await waitForSearch(page);
       const total = countOf(status);
@@ -95,7 +86,7 @@ describe('search page', () => {
 
   it('waits while a Chinese input method is composing (no search for pinyin)', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/`);
+      await page.goto(`${session.server.origin}/search/`);
       await page.focus('#search-input');
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Input.imeSetComposition', { text: 'wangge', selectionStart: 6, selectionEnd: 6 });
@@ -112,7 +103,7 @@ describe('search page', () => {
 
   it('keeps the results when the page is reloaded or the URL is shared', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);
       const status = await waitForSearch(page);
       const titles = await page.locator('#search-results a.search-result').allTextContents();
       expect(titles.length).toBeGreaterThan(0);
@@ -125,7 +116,7 @@ describe('search page', () => {
 
   it('shows filters with counts, and a filter narrows the results (and is kept in the URL)', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);
       const before = await waitForSearch(page);
       const total = countOf(before) + Number(/另有 (\d+) 条/.exec(before)?.[1] ?? 0);
       // Folded at first, so the results come first; the summary counts the choices in use.
@@ -174,12 +165,12 @@ describe('search page', () => {
 
   it('filters places by kind, and sorts cases by date', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('人才')}&kind=${encodeURIComponent('候鸟人才工作站')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('人才')}&kind=${encodeURIComponent('候鸟人才工作站')}`);
       const status = await waitForSearch(page);
       expect(countOf(status)).toBeGreaterThan(0);
       expect(new Set(await page.locator('[data-match] .search-type').allTextContents())).toEqual(new Set(['人才工作站']));
 
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);
       const relevance = await waitForSearch(page);
       await openOptions(page);
       await page.selectOption('#search-sort', 'date');
@@ -197,7 +188,7 @@ describe('search page', () => {
 
   it('a filter with one possible value is not shown, unless it is ticked', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('人才')}&kind=${encodeURIComponent('候鸟人才工作站')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('人才')}&kind=${encodeURIComponent('候鸟人才工作站')}`);
       await waitForSearch(page);
       await openOptions(page);
       const legends = await page.locator('#search-filters legend').allTextContents();
@@ -209,7 +200,7 @@ describe('search page', () => {
 
   it('moves through the results with the arrow keys', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('党员')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('党员')}`);
       await waitForSearch(page);
       const links = await page.locator('#search-results a.search-result').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
       expect(links.length).toBeGreaterThan(2);
@@ -225,13 +216,13 @@ describe('search page', () => {
       expect(await focusedHref()).toBe('search-input');
       // Enter on a result opens it.
       await page.keyboard.press('ArrowDown');
-      await Promise.all([page.waitForURL(`${site.origin}${links[0]}`), page.keyboard.press('Enter')]);
+      await Promise.all([page.waitForURL(`${session.server.origin}${links[0]}`), page.keyboard.press('Enter')]);
     });
   });
 
   it('says so when nothing matches', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('麒麟鳄鱼')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('麒麟鳄鱼')}`);
       expect(await waitForSearch(page)).toMatch(/^没有找到/);
       expect(await resultCount(page)).toBe(0);
     });
@@ -239,7 +230,7 @@ describe('search page', () => {
 
   it('passes the accessibility gate with results and filters shown', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('社区')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('社区')}`);
       await waitForSearch(page);
       await openOptions(page);
       const violations = await checkA11y(page);
@@ -251,7 +242,7 @@ describe('search page', () => {
 describe('reads like Chinese', () => {
   it('shows pages with the typed word first, and pages with only its characters apart, labelled (网格员 before 成员)', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格员')}`);
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格员')}`);
       const status = await waitForSearch(page);
       const truth = new Map(indexedPages(DIST).map((p) => [p.url, p.text]));
       const exact = await page.locator('#search-results a.search-result').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
@@ -277,7 +268,7 @@ describe('reads like Chinese', () => {
     await withPage(async (page) => {
       const pages = new Map(indexedPages(DIST).map((p) => [p.url, p]));
       for (const q of ['网格', '候鸟人才', '党建服务圈', '临高 人才']) {
-        await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}`);
+        await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent(q)}`);
         await waitForSearch(page);
         const terms = q.split(' ');
         const results = await page.locator('#search-results > li').evaluateAll((items) =>
@@ -318,10 +309,10 @@ describe('results first, on a phone and a desktop, normal and elder mode', () =>
   for (const { name, viewport } of SCREENS) {
     for (const elder of [false, true]) {
       it(`${name}${elder ? ' elder' : ''}: the first result starts within the first screen, nothing overflows, labels keep their words whole`, async () => {
-        const guarded = await newGuardedContext(browser, site.origin, { viewport, elder });
+        const guarded = await newGuardedContext(session.browser, session.server.origin, { viewport, elder });
         try {
           const page = await guarded.context.newPage();
-          await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格员')}`);
+          await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格员')}`);
           await waitForSearch(page);
           expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
           const top = await page.locator('#search-results > li').first().evaluate((li) => li.getBoundingClientRect().top);
@@ -360,7 +351,7 @@ describe('results first, on a phone and a desktop, normal and elder mode', () =>
 describe('header search box', () => {
   it('on another page leads to /search/?q=… with the results', async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.origin}/cases/`);
+      await page.goto(`${session.server.origin}/cases/`);
       await page.fill('#site-search', '文城镇');
       await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.press('#site-search', 'Enter')]);
       expect(new URL(page.url()).searchParams.get('q')).toBe('文城镇');
@@ -372,10 +363,10 @@ describe('header search box', () => {
 
 describe('without JavaScript', () => {
   it('the search page says search needs it and links to the listings', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+    const context = await session.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
     try {
       const page = await context.newPage();
-      const response = await page.goto(`${site.origin}/search/?q=${encodeURIComponent('网格')}`);
+      const response = await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);
       expect(response?.status()).toBe(200);
       const notice = page.locator('main .notice');
       await expect.poll(() => notice.isVisible()).toBe(true);
@@ -383,7 +374,7 @@ describe('without JavaScript', () => {
       const links = await notice.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
       expect(links).toEqual(expect.arrayContaining(['/cases/', '/sites/', '/routes/', '/workstations/', '/service-points/']));
       for (const href of links) {
-        const listing = await page.request.get(`${site.origin}${href}`);
+        const listing = await page.request.get(`${session.server.origin}${href}`);
         expect(listing.status(), href).toBe(200);
       }
       // Nothing pretends to be searching.

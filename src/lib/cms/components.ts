@@ -4,7 +4,7 @@
  * the build (which turns the attributes into form fields) and the editor's browser script.
  */
 
-export interface ComponentAttribute {
+interface ComponentAttribute {
   name: string;
   label: string;
   required: boolean;
@@ -13,7 +13,7 @@ export interface ComponentAttribute {
   place?: boolean;
 }
 
-export interface EditorComponentSpec {
+interface EditorComponentSpec {
   /** The component's name in MDX, as in MDX_COMPONENTS. */
   name: string;
   label: string;

@@ -135,7 +135,7 @@ function widgetFor(key: string, schema: Any, description: string | undefined, co
   return { widget: 'string' };
 }
 
-export function fieldFor(key: string, schema: Any, context: Context): CmsField {
+function fieldFor(key: string, schema: Any, context: Context): CmsField {
   const { inner, optional, defaultValue, description } = unwrap(schema);
   const reference = REFERENCES[key];
   const widget = reference ? reference(inner instanceof z.ZodArray, context) : widgetFor(key, inner, description, context);
@@ -180,14 +180,14 @@ const bodyField = (): CmsField => ({
   editor_components: EDITOR_COMPONENTS.map((c) => c.name),
 });
 
-export interface EditorComponentConfig {
+interface EditorComponentConfig {
   id: string;
   label: string;
   fields: CmsField[];
 }
 
 /** The MDX components' form fields; a place attribute is a place picker. */
-export function editorComponentConfigs(context: Context): EditorComponentConfig[] {
+function editorComponentConfigs(context: Context): EditorComponentConfig[] {
   return EDITOR_COMPONENTS.map((spec) => ({
     id: spec.name,
     label: spec.label,
@@ -210,7 +210,7 @@ function backendOf(settings: CmsSettings | undefined) {
   return { name: backend, ...options, ...(backend === 'gitlab' ? { auth_type: 'pkce' } : {}) };
 }
 
-export interface CmsConfigInput {
+interface CmsConfigInput {
   schemas: Record<string, Any>;
   vocabularies: Vocabularies;
   settings?: CmsSettings;

@@ -9,7 +9,7 @@ import { isChineseHours, readHours } from '../hours/chinese.ts';
 /** The custom widget of every field built from the schemas' hoursField (src/islands/admin.ts). */
 export const HOURS_WIDGET = 'opening-hours';
 
-export type HoursFeedback =
+type HoursFeedback =
   /** Nothing typed yet. */
   | { kind: 'none' }
   | { kind: 'reading'; reading: string; text: string }

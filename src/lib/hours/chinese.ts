@@ -8,7 +8,7 @@ import { formatMinutes } from './dates.ts';
 import { normalise } from './intervals.ts';
 import { WEEKDAYS, WEEKDAY_LABELS, type Interval, type Weekday } from './types.ts';
 
-export type HoursReading =
+type HoursReading =
   | { ok: true; osm: string; reading: string }
   | { ok: false; understood: string; notUnderstood: string; message: string };
 

@@ -12,7 +12,7 @@ const SCHEMA_DAYS: Record<Weekday, string> = {
   Su: 'https://schema.org/Sunday',
 };
 
-export interface OpeningHoursSpecification {
+interface OpeningHoursSpecification {
   '@type': 'OpeningHoursSpecification';
   dayOfWeek?: string[];
   opens: string;

@@ -15,7 +15,7 @@ const BRIDGE_DAYS_AFTER = 6;
 export const HOLIDAY_REACH_DAYS = 14;
 
 /** A day of a year whose holiday arrangement the calendar does not record yet. */
-export interface Unannounced {
+interface Unannounced {
   /** The year whose arrangement is missing. */
   year: number;
   /** The nearest statutory holiday whose bridge days or 调休 could fall on this day. */
@@ -24,7 +24,7 @@ export interface Unannounced {
   unsettled: boolean;
 }
 
-export interface DaySchedule {
+interface DaySchedule {
   date: string;
   day: Weekday;
   weekdayLabel: string;
@@ -33,13 +33,13 @@ export interface DaySchedule {
   unannounced?: Unannounced;
 }
 
-export interface Opening {
+interface Opening {
   date: string;
   time: string;
   weekdayLabel: string;
 }
 
-export interface Status {
+interface Status {
   state: 'open' | 'closed' | 'unknown';
   /** When unknown because today is past what the schedule vouches for: its last day. */
   knownUntil?: string;
@@ -134,7 +134,7 @@ export function closuresAhead(schedule: CompiledSchedule, now: Date, days = 14):
   return closures;
 }
 
-export interface ClosuresAhead {
+interface ClosuresAhead {
   closures: Closure[];
   /** Said when there are none to list. */
   none?: string;

@@ -2,7 +2,7 @@ import { addDays, formatMinutes, formatMonthDay, shanghaiWallClock } from './dat
 import { statutoryDates, type Closure } from './status.ts';
 import { WEEKDAYS, WEEKDAY_LABELS, type CompiledSchedule, type Interval, type Weekday } from './types.ts';
 
-export interface WeeklyRow {
+interface WeeklyRow {
   day: Weekday;
   label: string;
   /** '08:00–12:00，14:30–17:30' or '休息' */
@@ -12,7 +12,7 @@ export interface WeeklyRow {
 }
 
 /** '08:00–12:00，14:30–17:30', or '休息' when there are none. */
-export function formatIntervals(intervals: Interval[], separator = '，'): string {
+function formatIntervals(intervals: Interval[], separator = '，'): string {
   if (intervals.length === 0) return '休息';
   return intervals.map(([start, end]) => `${formatMinutes(start)}–${formatMinutes(end)}`).join(separator);
 }

@@ -17,7 +17,7 @@ const NIGHT_UNTIL = 6 * 60;
 /** The flag of every stop whose hours are unknown, wherever a plan or route is shown. */
 export const UNKNOWN_HOURS = '开放时间未核实，出发前请电话确认。';
 
-export type VisitCheck =
+type VisitCheck =
   /** The place has no verified opening hours; `evening` and `holiday` say when the arrival is risky. */
   | { state: 'unverified'; evening?: true; holiday?: string }
   /** The date lies outside the window the schedule was compiled for (holidays unknown). */

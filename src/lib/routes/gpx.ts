@@ -8,10 +8,10 @@ const GPX_NS = 'http://www.topografix.com/GPX/1/1';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** The part of the DOM this module uses, which both the browser and xmldom provide. */
-export interface XmlNodeLike {
+interface XmlNodeLike {
   appendChild(node: never): unknown;
 }
-export interface XmlElementLike extends XmlNodeLike {
+interface XmlElementLike extends XmlNodeLike {
   setAttribute(name: string, value: string): void;
   setAttributeNS(namespace: string, name: string, value: string): void;
 }
@@ -25,7 +25,7 @@ export interface XmlTools {
   serialize(document: XmlDocumentLike): string;
 }
 
-export interface GpxStop {
+interface GpxStop {
   name: string;
   lng: number;
   lat: number;

@@ -18,13 +18,13 @@ export function shanghaiInstant(date: string, minutes: number): Date {
   return new Date(Date.UTC(y, m - 1, d, 0, minutes - SHANGHAI_OFFSET_MINUTES));
 }
 
-export interface IcsStop extends PlannedStop {
+interface IcsStop extends PlannedStop {
   /** Absolute address of the stop's page. */
   url?: string;
   note?: string;
 }
 
-export interface IcsOptions {
+interface IcsOptions {
   title: string;
   date: string;
   mode: TravelMode;

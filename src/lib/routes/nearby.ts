@@ -7,12 +7,12 @@ import { sortByDistance, type LngLat } from '../geo/distance.ts';
 import { isUnknownDistance } from './estimate.ts';
 import { straightDistance, UNKNOWN_DISTANCE } from './wording.ts';
 
-export interface Locatable {
+interface Locatable {
   id: string;
   location?: LngLat & { precision: 'exact' | 'approximate' };
 }
 
-export interface Nearby<T> {
+interface Nearby<T> {
   item: T;
   meters: number;
   /** '直线约 12 公里' or a sentence saying the distance is not known. */

@@ -32,14 +32,14 @@ export interface Plan {
   mode: TravelMode;
 }
 
-export interface DecodeOptions {
+interface DecodeOptions {
   /** Suggested stay of a place that may be planned, or undefined when there is no such place. */
   stayFor: (id: string) => number | undefined;
   /** Default date (today in Shanghai). */
   today: string;
 }
 
-export interface Decoded {
+interface Decoded {
   plan: Plan;
   /** Whether the address carried a stop list at all (otherwise the planner may restore the last plan). */
   hasStops: boolean;

@@ -25,7 +25,7 @@ export interface Leg {
   approximate: boolean;
 }
 
-export interface TimelineStop<S extends PlannedStop = PlannedStop> {
+interface TimelineStop<S extends PlannedStop = PlannedStop> {
   stop: S;
   /** Minutes since midnight (may pass 1440 for plans that run past midnight). */
   arrive: number;
@@ -43,7 +43,7 @@ export interface Timeline<S extends PlannedStop = PlannedStop> {
   end: number;
 }
 
-export function legsBetween(stops: readonly PlannedStop[], mode: TravelMode): Leg[] {
+function legsBetween(stops: readonly PlannedStop[], mode: TravelMode): Leg[] {
   return stops.slice(1).map((stop, index) => {
     const meters = distanceMeters(stops[index].location, stop.location);
     const approximate = Boolean(stops[index].approximate || stop.approximate);

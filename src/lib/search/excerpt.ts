@@ -26,7 +26,7 @@ const BLOCK = /\. (?=\S|$)/g;
 /** A clause longer than this before the match is cut, with “……” in front. */
 const MAX_LEAD = 48;
 
-export interface ExcerptOptions {
+interface ExcerptOptions {
   /** The page title: when the text begins with it, the excerpt prefers a match after it. */
   title?: string;
   /** Characters to aim for (the excerpt grows to keep a whole match, and ends at a sentence end when one is near). */

@@ -55,7 +55,7 @@ const SEPARATOR = /[\s,，、;；]+/u;
 /** A term made only of punctuation finds nothing: Pagefind ignores punctuation. */
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 
-export interface ParsedQuery {
+interface ParsedQuery {
   /** Folded terms, each of which a page must contain as typed: quoted phrases first, then words. */
   terms: string[];
   /** The reader put (part of) the query in quotes. */

@@ -73,7 +73,7 @@ export function countExact(likelyExact: ReadonlySet<string>, checked: Map<string
 /** The query as the reader typed it, for headings and the status line: 网格员, or 网格、临高. */
 export const queryLabel = (terms: string[]) => terms.join('、');
 
-export interface SummaryCounts {
+interface SummaryCounts {
   exact: number;
   partial: number;
   shownExact: number;

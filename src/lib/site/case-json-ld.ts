@@ -1,9 +1,10 @@
+import { isoDate } from '../hours/dates.ts';
 import type { Case, SiteDate, Source } from './entries.ts';
 import { sourceJsonLd } from './source-json-ld.ts';
 import { absoluteUrl, site } from './identity.ts';
 import { paths } from './urls.ts';
 
-export interface CaseFacts {
+interface CaseFacts {
   /** When this site published it, if known (see siteDate in entries.ts). */
   published?: SiteDate;
   sources: Source[];
@@ -24,7 +25,7 @@ export function caseJsonLd(entry: Case, facts: CaseFacts) {
     headline: data.title,
     description: data.summary,
     ...(facts.published && { datePublished: facts.published.day }),
-    ...(data.updated && { dateModified: data.updated.toISOString().slice(0, 10) }),
+    ...(data.updated && { dateModified: isoDate(data.updated) }),
     inLanguage: 'zh-CN',
     author: publisher,
     publisher,

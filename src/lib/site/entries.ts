@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadVocabularies, type VocabularyName } from '../../schemas/vocabularies.ts';
-import type { PlaceCollection } from '../../schemas/index.ts';
-import { shanghaiWallClock } from '../hours/dates.ts';
+import { isoDate, shanghaiWallClock } from '../hours/dates.ts';
 import { firstAddedDates } from './git-dates.ts';
 import { placeType } from './place-types.ts';
 import { relatedByEntry } from './related.ts';
@@ -125,10 +124,3 @@ export function townName(region: Region | undefined, townId: string | undefined)
 export function communityName(region: Region | undefined, townId: string | undefined, communityId: string | undefined) {
   return region?.data.towns.find((t) => t.id === townId)?.communities.find((c) => c.id === communityId)?.name ?? communityId;
 }
-
-/** 2020年8月1日 — dates as Chinese readers expect them, independent of the build machine's locale. */
-export function formatDate(date: Date) {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-}
-
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

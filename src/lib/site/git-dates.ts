@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-export interface FirstAdded {
+interface FirstAdded {
   /** Path relative to the repository root (content/cases/x.mdx) → commit time of its first addition. */
   dates: Map<string, Date>;
   /** Why there are no dates, for the build log; undefined when git answered. */

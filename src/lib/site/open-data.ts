@@ -1,3 +1,4 @@
+import { isoDate } from '../hours/dates.ts';
 import type { Place } from './entries.ts';
 import { placeKindLabel, vocabularies } from './entries.ts';
 import { LISTED_COLLECTIONS } from './place-types.ts';
@@ -23,7 +24,7 @@ function properties(place: Place) {
     openingHours: data.hours ?? null,
     locationPrecision: data.location?.precision ?? null,
     confirmed: data.confirmation.status === 'confirmed',
-    checkedOn: data.confirmation.checkedOn?.toISOString().slice(0, 10) ?? null,
+    checkedOn: data.confirmation.checkedOn ? isoDate(data.confirmation.checkedOn) : null,
     source: data.confirmation.source,
     url: new URL(paths.entry(place.collection, place.id), site.url).href,
   };

@@ -5,7 +5,7 @@
  */
 import type { SiteIdentity } from '../../schemas/site.ts';
 
-export interface OwnerLine {
+interface OwnerLine {
   label: string;
   value: string;
   href?: string;

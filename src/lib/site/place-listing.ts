@@ -45,7 +45,7 @@ export async function regionGroups<P extends Place>(places: readonly P[]): Promi
 }
 
 /** A region whose places do not fit one page gets a page per town (counted over all its places, whatever a page shows). */
-export async function listsByTown(collection: ListedCollection, region: string): Promise<boolean> {
+async function listsByTown(collection: ListedCollection, region: string): Promise<boolean> {
   let count = 0;
   for (const place of await listedPlaces(collection)) if (place.data.region === region) count++;
   return count > PLACES_PER_PAGE;
@@ -88,7 +88,7 @@ export async function placeCard(place: Place): Promise<CardView> {
   };
 }
 
-export async function regionFinderData(group: RegionGroup<ListedPlace>): Promise<RegionFinderData> {
+async function regionFinderData(group: RegionGroup<ListedPlace>): Promise<RegionFinderData> {
   return {
     region: group.region.id,
     towns: await Promise.all(

@@ -7,7 +7,7 @@
 import { COLLECTION_LABELS, type PlaceCollection } from '../../schemas/index.ts';
 import type { VocabularyName } from '../../schemas/vocabularies.ts';
 
-export interface PlaceType {
+interface PlaceType {
   collection: PlaceCollection;
   /** 党群服务点 */
   label: string;
@@ -16,7 +16,7 @@ export interface PlaceType {
   schemaTypes: string[];
 }
 
-export interface ListingPaths {
+interface ListingPaths {
   index: string;
   region: (region: string) => string;
   town: (region: string, town: string) => string;
@@ -27,7 +27,7 @@ export interface ListingPaths {
 }
 
 /** A place type with listing pages (by region, town and kind) and the finder. */
-export interface ListedPlaceType extends PlaceType {
+interface ListedPlaceType extends PlaceType {
   collection: ListedCollection;
   /** One line under the listing's title. */
   description: string;

@@ -1,7 +1,7 @@
 /** What an entry's page has on record, as label and value, for the prefilled correction message. */
 import type { Case, Place, Route, Source } from './entries.ts';
 import { UNKNOWN } from './report.ts';
-import { formatReportedDate } from './reported-date.ts';
+import { formatReportedDate } from '../hours/dates.ts';
 
 type Fields = Array<readonly [string, string]>;
 

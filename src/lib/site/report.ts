@@ -12,7 +12,7 @@ export interface ReportedPage {
   fields: ReadonlyArray<readonly [string, string]>;
 }
 
-export interface ReportLink {
+interface ReportLink {
   kind: 'email' | 'url' | 'telephone';
   href: string;
   /** What the link says, after “信息有误？”. */

@@ -1,5 +1,5 @@
 import type { Source } from './entries.ts';
-import { isoReportedDate } from './reported-date.ts';
+import { isoReportedDate } from '../hours/dates.ts';
 import { absoluteUrl } from './identity.ts';
 import { paths } from './urls.ts';
 

@@ -1,22 +1,18 @@
 /** /routes/<id>.gpx — GPX 1.1 of a route: its stops as waypoints and, in order, as one route. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPlacesById, getRoutes, type Route } from '../../lib/site/entries.ts';
+import type { APIRoute } from 'astro';
 import { weeklyFit } from '../../lib/routes/arrival.ts';
 import { buildGpxOnServer } from '../../lib/routes/gpx-node.ts';
-import { buildTimeline, parseClock } from '../../lib/routes/timeline.ts';
 import { stopNotes, tripLine } from '../../lib/routes/wording.ts';
-import { resolveStops } from '../../lib/site/route-stops.ts';
+import { routeStaticPaths, type RouteWithStops } from '../../lib/site/route-stops.ts';
 import { scheduleFor } from '../../lib/site/schedules.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { site } from '../../lib/site/identity.ts';
 
-export const getStaticPaths = (async () =>
-  (await getRoutes()).map((route) => ({ params: { id: route.id }, props: { route } }))) satisfies GetStaticPaths;
+export const getStaticPaths = routeStaticPaths;
 
-export const GET: APIRoute<{ route: Route }> = async ({ props: { route } }) => {
+export const GET: APIRoute<RouteWithStops> = ({ props: { route, timeline } }) => {
   const absolute = (path: string) => new URL(path, site.url).href;
   const { data } = route;
-  const timeline = buildTimeline(resolveStops(route, await getPlacesById()), data.mode, parseClock(data.startTime)!);
   // The same words as the route page and its print view: suggested times, hours, the way on.
   const gpx = buildGpxOnServer({
     name: data.title,

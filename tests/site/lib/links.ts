@@ -6,30 +6,19 @@ import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { collectIds, parseHtml } from '../../../tools/dom.ts';
 import { fileToUrl, listFiles, resolveUrlPath, type SitePage } from '../../../tools/pages.ts';
+import { cssUrls, LOADING_URL_ATTRIBUTES, SRCSET_ELEMENTS, srcsetUrls } from './page-urls.ts';
 
-/** Attributes that hold one URL, per element ('*' = any element, e.g. SVG <a>/<use>). */
-const URL_ATTRS: Record<string, string[]> = {
+/** Attributes that hold one URL, per element: what loads by itself, and what a reader follows or submits. */
+const URL_ATTRS: Record<string, readonly string[]> = {
+  ...LOADING_URL_ATTRIBUTES,
   a: ['href'],
   area: ['href'],
   link: ['href'],
-  script: ['src'],
-  img: ['src'],
-  source: ['src'],
-  iframe: ['src'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  input: ['src'],
   form: ['action'],
   button: ['formaction'],
-  use: ['href'],
-  image: ['href'],
   blockquote: ['cite'],
   q: ['cite'],
 };
-const SRCSET_ELEMENTS = new Set(['img', 'source']);
 const URL_META = new Set(['og:url', 'og:image', 'twitter:image']);
 const IGNORED_SCHEMES = /^(mailto|tel|sms|data|blob):/i;
 
@@ -77,7 +66,7 @@ function extractRefs(source: string, pageUrl: string): Ref[] {
     }
     if (SRCSET_ELEMENTS.has(el.tagName)) {
       const srcset = attr(el, 'srcset');
-      if (srcset) for (const candidate of srcset.split(',')) push(`${el.tagName}[srcset]`, candidate.trim().split(/\s+/)[0]);
+      if (srcset) for (const url of srcsetUrls(srcset)) push(`${el.tagName}[srcset]`, url);
     }
     if (el.tagName === 'meta' && URL_META.has(attr(el, 'property') ?? attr(el, 'name') ?? '')) {
       push(`meta[${attr(el, 'property') ?? attr(el, 'name')}]`, attr(el, 'content') ?? '');
@@ -89,8 +78,8 @@ function extractRefs(source: string, pageUrl: string): Ref[] {
 /** url(...) and @import references of a stylesheet. */
 function extractCssRefs(css: string, fileUrl: string): Ref[] {
   const refs: Ref[] = [];
-  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
-    const ref = (m[2] ?? m[4]).trim();
+  for (const { url } of cssUrls(css)) {
+    const ref = url.trim();
     if (!ref.startsWith('#')) refs.push({ page: fileUrl, where: 'css url()', ref, base: LOCAL + fileUrl });
   }
   return refs;

@@ -5,23 +5,9 @@
  * actually makes — is the request guard in browser.ts (newGuardedContext).
  */
 import { parseHtml } from '../../../tools/dom.ts';
+import { cssUrls, LOADING_URL_ATTRIBUTES, SRCSET_ELEMENTS, srcsetUrls } from './page-urls.ts';
 
 const LOADING_LINK_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'prerender']);
-const SRC_ELEMENTS: Record<string, string[]> = {
-  script: ['src'],
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  iframe: ['src'],
-  frame: ['src'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-  embed: ['src'],
-  object: ['data'],
-  input: ['src'],
-  image: ['href'],
-  use: ['href'],
-};
 
 interface ThirdPartyLoad {
   where: string;
@@ -47,11 +33,10 @@ export function findThirdPartyLoads(source: string, pageUrl: string, siteOrigin:
     if (url) loads.push({ where, url });
   };
   for (const el of elements) {
-    for (const name of SRC_ELEMENTS[el.tagName] ?? []) {
-      const value = attr(el, name) ?? (name === 'href' ? el.attrs.find((a) => a.prefix === 'xlink' && a.name === 'href')?.value : undefined);
-      if (name === 'srcset') for (const c of (value ?? '').split(',')) check(`${el.tagName}[srcset]`, c.trim().split(/\s+/)[0]);
-      else check(`${el.tagName}[${name}]`, value);
+    for (const name of LOADING_URL_ATTRIBUTES[el.tagName] ?? []) {
+      check(`${el.tagName}[${name}]`, attr(el, name) ?? (name === 'href' ? el.attrs.find((a) => a.prefix === 'xlink' && a.name === 'href')?.value : undefined));
     }
+    if (SRCSET_ELEMENTS.has(el.tagName)) for (const url of srcsetUrls(attr(el, 'srcset') ?? '')) check(`${el.tagName}[srcset]`, url);
     if (el.tagName === 'link') {
       const rels = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
       if (rels.some((r) => LOADING_LINK_RELS.has(r))) check(`link[rel=${rels.join(' ')}]`, attr(el, 'href'));
@@ -66,9 +51,9 @@ export function findThirdPartyLoads(source: string, pageUrl: string, siteOrigin:
 /** url() and @import in CSS (web fonts, background images) that point at another origin. */
 export function findThirdPartyCss(css: string, fileUrl: string, siteOrigin: string): ThirdPartyLoad[] {
   const loads: ThirdPartyLoad[] = [];
-  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
-    const url = foreign(m[2] ?? m[4], fileUrl, siteOrigin);
-    if (url) loads.push({ where: m[2] ? 'css url()' : 'css @import', url });
+  for (const { url: ref, at } of cssUrls(css)) {
+    const url = foreign(ref, fileUrl, siteOrigin);
+    if (url) loads.push({ where: `css ${at}`, url });
   }
   return loads;
 }
