@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at a time (vitest's default is one fewer than the cores: one here). A browser
+    // test spends most of its time waiting on Chromium's renderer, so two keep a 2-core machine busy.
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         test: {
@@ -18,8 +22,6 @@ export default defineConfig({
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          // One file at a time: each file drives Chromium (and some build a fixture site) on a 2-core machine.
-          poolOptions: { forks: { singleFork: true } },
         },
       },
       {

@@ -14,6 +14,7 @@ import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
 import { BUILD_TIME } from '../src/lib/site/build-time.ts';
 import { writeTemplates } from '../src/lib/content/import/template.ts';
 import { formatReport } from '../src/lib/content/messages.ts';
+import { INDEXED_GLOB } from '../src/lib/search/indexed.ts';
 import { isPlaceholderUrl, loadSiteIdentity, SITE_IDENTITY_FILE } from '../src/schemas/site.ts';
 
 const args = process.argv.slice(2);
@@ -86,7 +87,7 @@ await writeTemplates(root, staging);
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index || errors.length > 0) fail(`Pagefind 出错：${errors.join('; ')}`);
-const added = await index.addDirectory({ path: staging });
+const added = await index.addDirectory({ path: staging, glob: INDEXED_GLOB });
 if (added.errors.length > 0 || added.page_count === 0) fail(`Pagefind 没有索引到页面：${added.errors.join('; ')}`);
 const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
 if (written.errors.length > 0) fail(`Pagefind 写入失败：${written.errors.join('; ')}`);

@@ -203,6 +203,7 @@ describe('planner', () => {
     await plannerReady(page);
     await page.getByRole('link', { name: '打印版（A4，带二维码）' }).click();
     await page.waitForURL(/\/routes\/plan\/print\//);
+    await plannerReady(page);
     await page.locator('#plan-print-qr svg').waitFor();
     expect(await page.locator('h1').textContent()).toBe('参观行程：2026年10月1日（周四）');
     expect(await page.locator('#plan-print-rows tr[data-stop]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.stop))).toEqual([
@@ -239,10 +240,12 @@ describe('planner', () => {
     await page.goto(`${site.origin}/sites/hainan-jiefang-gongyuan/`);
     await page.getByRole('link', { name: '加入我的行程' }).click();
     await page.waitForURL(/\/routes\/plan\/\?stops=/);
+    await plannerReady(page);
     expect(await stopOrder(page)).toEqual(['hainan-jiefang-gongyuan']);
     await page.goto(`${site.origin}/workstations/wenchang-yanxue-jiaoyu-jidi/`);
     await page.getByRole('link', { name: '加入我的行程' }).click();
     await page.waitForURL(/\/routes\/plan\/\?stops=hainan/);
+    await plannerReady(page);
     expect(await stopOrder(page)).toEqual(['hainan-jiefang-gongyuan', 'wenchang-yanxue-jiaoyu-jidi']);
     expect(await status(page)).toBe('已把“研学教育基地”加入行程，是第 2 站。');
     // Adding one that is already there says so instead of duplicating it.
@@ -263,6 +266,7 @@ describe('planner', () => {
     await page.fill('#route-start', '09:15');
     await page.getByRole('button', { name: '查看这天的安排' }).click();
     await page.waitForURL(/\/routes\/plan\//);
+    await plannerReady(page);
     expect(await stopOrder(page)).toEqual(['lingao-yida-huiyizhi', 'lingao-lieshi-jinianbei', 'hainan-jiefang-gongyuan']);
     expect(query(page)).toBe('?stops=lingao-yida-huiyizhi:45,lingao-lieshi-jinianbei:30,hainan-jiefang-gongyuan:90&date=2026-10-01&start=09:15&mode=bus');
     expect(await page.locator('[data-timeline-stop] time').first().textContent()).toBe('09:15');
@@ -375,6 +379,7 @@ describe('route pages without JavaScript', () => {
     await page.fill('#route-start', '10:00');
     await page.getByRole('button', { name: '查看这天的安排' }).click();
     await page.waitForURL(/\/routes\/plan\/\?stops=/);
+    await plannerReady(page);
     expect(new URL(page.url()).searchParams.get('start')).toBe('10:00');
     expect(await page.locator('#planner-nojs').isVisible()).toBe(true);
     expect(await page.locator('#planner').isVisible()).toBe(false);

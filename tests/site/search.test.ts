@@ -3,6 +3,8 @@
  * the query in the URL and kept on reload, filters with counts that narrow the results, sorting by
  * date, keyboard navigation, the header search box on other pages, and the page without JavaScript.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
@@ -58,6 +60,15 @@ async function openOptions(page: Page) {
   await page.click('#search-options summary');
   await page.locator('#search-filters fieldset').first().waitFor({ timeout: 15_000 });
 }
+
+describe('the index', () => {
+  it('holds every page marked for search and nothing else (the build hands Pagefind only the entry pages)', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const marked = indexedPages(DIST);
+    expect(marked.length).toBeGreaterThan(30);
+    expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([marked.length]);
+  });
+});
 
 describe('search page', () => {
   it('finds pages as the reader types, with a type badge, region and highlighted excerpt, and puts the query in the URL', async () => {
