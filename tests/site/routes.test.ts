@@ -146,6 +146,7 @@ describe('planner', () => {
     const address = page.url();
     const timelineText = await page.locator('#planner-timeline').textContent();
     await page.reload();
+    await plannerReady(page);
     expect(await stopOrder(page)).toEqual(order);
     expect(await page.locator('#planner-timeline').textContent()).toBe(timelineText);
     const { page: other } = await newPage();
@@ -379,7 +380,6 @@ describe('route pages without JavaScript', () => {
     await page.fill('#route-start', '10:00');
     await page.getByRole('button', { name: '查看这天的安排' }).click();
     await page.waitForURL(/\/routes\/plan\/\?stops=/);
-    await plannerReady(page);
     expect(new URL(page.url()).searchParams.get('start')).toBe('10:00');
     expect(await page.locator('#planner-nojs').isVisible()).toBe(true);
     expect(await page.locator('#planner').isVisible()).toBe(false);
