@@ -82,12 +82,11 @@ if ((await astroExit) !== 0) {
   if (bodies.length > 0) console.error(formatReport(bodies));
   fail('Astro 构建出错（见上方信息）');
 }
-// The import sheets offered at /admin/worklist/ (not Astro endpoints: see writeTemplates).
-await writeTemplates(root, staging);
-
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index || errors.length > 0) fail(`Pagefind 出错：${errors.join('; ')}`);
-const added = await index.addDirectory({ path: staging, glob: INDEXED_GLOB });
+// Pagefind indexes in its own process while this one writes the import sheets offered at
+// /admin/worklist/ (not Astro endpoints: see writeTemplates); they are no pages it reads.
+const [added] = await Promise.all([index.addDirectory({ path: staging, glob: INDEXED_GLOB }), writeTemplates(root, staging)]);
 if (added.errors.length > 0 || added.page_count === 0) fail(`Pagefind 没有索引到页面：${added.errors.join('; ')}`);
 const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
 if (written.errors.length > 0) fail(`Pagefind 写入失败：${written.errors.join('; ')}`);
