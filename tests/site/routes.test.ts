@@ -260,6 +260,17 @@ describe('planner', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says so, and offers the ready-made routes, when the places do not arrive (a dropped connection)', async () => {
+    const { page } = await newPage({ viewport: PHONE });
+    await page.route(`**${PLANNER_DATA_PATH}`, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.origin}${PLANNER}?stops=lingao-yida-huiyizhi:45`);
+    await page.locator('#planner-nojs').waitFor({ state: 'visible' });
+    expect(await page.locator('#planner-nojs p').first().textContent()).toContain('地点数据没有载入');
+    expect(await page.locator('#planner-nojs a').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('#planner').isVisible()).toBe(false);
+    expect(await page.locator('[data-loading]').count()).toBe(0);
+  });
+
   it('opens a ready-made route in the planner, with a chosen date and start time from the route page', async () => {
     const { page, errors } = await newPage();
     await page.goto(site.origin + ROUTE);
