@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadVocabularies } from '../src/schemas/vocabularies.ts';
 import { generateCorpus, MAX_ENTRIES, MIN_ENTRIES } from './bench/corpus.ts';
-import { buildFloor, prepareFloor } from './bench/floor.ts';
+import { buildFloor, floorRegionPage, prepareFloor } from './bench/floor.ts';
 import { hasGnuTime } from './bench/measure.ts';
 import { summariseProfile } from './bench/profile.ts';
 import { buildProject, prepareProjectCopy, profileProject, sourceFingerprint, type BuildResult } from './bench/project-build.ts';
@@ -134,6 +134,9 @@ for (const n of sizes) {
     }
     const project = fastest(projectRuns);
     const result: SizeResult = { n, counts: corpus.counts, corpusBytes, source, project, floor: floorRuns.length > 0 ? fastest(floorRuns) : undefined };
+    // Saved now and again as search and profile figures join it: a later failure keeps the builds' figures.
+    results.push(result);
+    saveResults();
 
     if (!skipSearch) {
       const runs = Number(values.runs);
@@ -142,7 +145,7 @@ for (const n of sizes) {
       // with the measured first query. Both sites then pay Pagefind's whole start-up in the first query.
       const projectSearch = await measureSearch(project.dist, { page: '/', extraQueries: corpus.placeNames, runs });
       const floorSearch = result.floor
-        ? await measureSearch(result.floor.dist, { page: `/regions/${corpus.entries[0].id}/`, extraQueries: corpus.placeNames, runs })
+        ? await measureSearch(result.floor.dist, { page: floorRegionPage(corpus), extraQueries: corpus.placeNames, runs })
         : undefined;
       log(`N=${n}：慢速手机上的搜索页（慢速 4G、CPU 4×，${runs} 轮；再测一次 Pagefind 在主线程）`);
       const slowQueries = [...LATER_QUERIES, ...corpus.placeNames.slice(0, 3)];
@@ -169,7 +172,6 @@ for (const n of sizes) {
       });
     }
 
-    results.push(result);
     saveResults();
     console.log(`\n${sizeTable(result)}\n\n${phaseTable(result)}\n\n${routeTable(project)}\n`);
     if (result.profiles) console.log(`${profileTables(result.profiles)}\n`);

@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { builtSiteFigures, lineTime, measure } from './measure.ts';
 import { ROOT } from '../../tools/paths.ts';
 import { BuildFailed, WATCH, type BuildResult } from './project-build.ts';
+import type { Corpus } from './corpus.ts';
 
 const loaderFor = (collection: string) => `defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/${collection}' }), schema: anything })`;
 
@@ -117,4 +118,11 @@ export async function buildFloor(root: string, options: { cacheDir: string; onLi
     routes: routeTimings(lines),
     dist,
   };
+}
+
+/** A region's page on the floor site (every collection there is /<collection>/<id>/): its search is measured from one. */
+export function floorRegionPage(corpus: Corpus): string {
+  const region = corpus.entries.find((entry) => entry.collection === 'regions');
+  if (!region) throw new Error('语料里没有地区条目');
+  return `/regions/${region.id}/`;
 }
