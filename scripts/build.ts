@@ -9,13 +9,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
-import { calendarReminder, checkContent } from '../src/lib/content/check.ts';
-import { BUILD_TIME } from '../src/lib/site/build-time.ts';
-import { writeTemplates } from '../src/lib/content/import/template.ts';
-import { formatReport } from '../src/lib/content/messages.ts';
-import { INDEXED_GLOB } from '../src/lib/search/indexed.ts';
-import { isPlaceholderUrl, loadSiteIdentity, SITE_IDENTITY_FILE } from '../src/schemas/site.ts';
 
 const args = process.argv.slice(2);
 const deploy = args.includes('--deploy') || process.env.SITE_DEPLOY === '1';
@@ -52,6 +45,19 @@ async function stopAstro() {
   astro.kill();
   await astroExit;
 }
+
+// Loaded only now, while Astro starts: loading the check and the sheet writer takes about 1.5 s, which
+// Astro would otherwise wait for (Astro is the longer of the two).
+const [pagefind, { calendarReminder, checkContent }, { BUILD_TIME }, { writeTemplates }, { formatReport }, { INDEXED_GLOB }, { isPlaceholderUrl, loadSiteIdentity, SITE_IDENTITY_FILE }] =
+  await Promise.all([
+    import('pagefind'),
+    import('../src/lib/content/check.ts'),
+    import('../src/lib/site/build-time.ts'),
+    import('../src/lib/content/import/template.ts'),
+    import('../src/lib/content/messages.ts'),
+    import('../src/lib/search/indexed.ts'),
+    import('../src/schemas/site.ts'),
+  ]);
 
 // Astro compiles every MDX body anyway: the check parses them only if Astro fails, to name file and line.
 const { problems, entries } = checkContent(root, BUILD_TIME, { parseBodies: false });
