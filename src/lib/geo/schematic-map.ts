@@ -235,6 +235,18 @@ export function groupMarkers<T extends SchematicMarker>(markers: readonly T[]): 
   return [...groups.values()];
 }
 
+/**
+ * The coastline drawn by a projection. Many maps share one view (every place at the same
+ * approximate point, every inset in the same corner): each view's path, about 1 ms of d3, is drawn once.
+ */
+const landPaths = new Map<string, string | null>();
+function landPath(projection: GeoProjection, land: Feature<MultiPolygon>): string | null {
+  const [tx, ty] = projection.translate();
+  const key = `${projection.scale()},${tx},${ty},${JSON.stringify(projection.clipExtent())}`;
+  if (!landPaths.has(key)) landPaths.set(key, geoPath(projection).digits(1)(land));
+  return landPaths.get(key)!;
+}
+
 /** Mercator maps every lng/lat to a pixel and back; a null from d3 would mean a bug, so fail loudly. */
 function project(projection: GeoProjection, lngLat: [number, number]): [number, number] {
   const point = projection(lngLat);
@@ -302,7 +314,7 @@ function renderInset(land: Feature<MultiPolygon>, view: ViewExtent, placed: Plac
   const viewH = Math.max(clampY(y1) - viewY, 3);
   const svg =
     `<g class="map-inset"><rect class="map-inset-frame" x="${x}" y="${y}" width="${w}" height="${h}"/>` +
-    `<path class="map-land" d="${geoPath(inset).digits(1)(land) ?? ''}"/>` +
+    `<path class="map-land" d="${landPath(inset, land) ?? ''}"/>` +
     `<rect class="map-inset-view" x="${r1(viewX)}" y="${r1(viewY)}" width="${r1(viewW)}" height="${r1(viewH)}"/></g>`;
   return { svg, corner: corner.name };
 }
@@ -355,7 +367,7 @@ export function renderSchematicMap({ markers, legs = [], width = DEFAULT_WIDTH, 
   const spotOf = new Map(labelled.map((group, i) => [group, spots[i]]));
   const markersSvg = groups.map((group) => (group.length === 1 ? renderMarker(group[0]!, spotOf.get(group)) : renderGroup(group, spotOf.get(group)))).join('');
 
-  const landPath = geoPath(projection).digits(1)(land);
+  const coast = landPath(projection, land);
   const [west, north] = unproject(projection, [0, 0]);
   const [east, south] = unproject(projection, [width, height]);
   const view = { west, east, south, north };
@@ -377,7 +389,7 @@ export function renderSchematicMap({ markers, legs = [], width = DEFAULT_WIDTH, 
     ` role="group" aria-label="${escapeXml(fullTitle)}" class="schematic-map" font-family="inherit">` +
     `<title>${escapeXml(fullTitle)}</title><desc>${escapeXml(description)}</desc>` +
     `<rect class="map-sea" width="${width}" height="${height}"/>` +
-    (landPath ? `<path class="map-land" d="${landPath}"/>` : '') +
+    (coast ? `<path class="map-land" d="${coast}"/>` : '') +
     legsSvg +
     (inset?.svg ?? '') +
     markersSvg +
