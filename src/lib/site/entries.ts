@@ -4,6 +4,7 @@ import { isoDate, shanghaiWallClock } from '../hours/dates.ts';
 import { firstAddedDates } from './git-dates.ts';
 import { placeType } from './place-types.ts';
 import { relatedByEntry } from './related.ts';
+import { once } from './once.ts';
 
 /** Astro-side access to content: sorted lists, look-ups by id and vocabulary labels. */
 export const vocabularies = loadVocabularies();
@@ -22,18 +23,6 @@ export type Place = Site | Workstation | ServicePoint;
 // One collator: String#localeCompare with a locale builds one per call, which dominated builds of thousands of pages.
 const collator = new Intl.Collator('zh-CN');
 const byName = <T extends { data: { name: string } }>(a: T, b: T) => collator.compare(a.data.name, b.data.name);
-
-/**
- * Every page asks for the same sorted lists; a production build computes each once (callers must not
- * mutate them). In development content changes while the server runs, so nothing is kept.
- * NODE_ENV, not import.meta.env.PROD: in Astro's server build the latter became process.env.PROD,
- * which is never set, so nothing was kept and a build at 5,000 entries spent minutes recomputing.
- */
-const keep = process.env.NODE_ENV === 'production';
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let kept: Promise<T> | undefined;
-  return () => (keep ? (kept ??= load()) : load());
-}
 
 export const getRegions = once(async () => (await getCollection('regions')).sort((a, b) => a.data.order - b.data.order));
 /** Read once per build; see git-dates.ts. */
