@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { astroPhases, routeTimings } from '../../scripts/bench/astro-log.ts';
 import { largestPage, type TimedLine } from '../../scripts/bench/measure.ts';
 import { whereOf } from '../../scripts/bench/profile.ts';
-import { bytes, growthExponent, markdownTable } from '../../scripts/bench/report.ts';
+import { bytes, growthExponent, laterQueryNetworkFloor, markdownTable } from '../../scripts/bench/report.ts';
 import { median } from '../../scripts/bench/search.ts';
 
 /** The benchmark's log parsing and arithmetic (npm run bench), on canned Astro output. */
@@ -96,5 +96,12 @@ describe('bench: the heaviest page', () => {
     } finally {
       rmSync(dist, { recursive: true });
     }
+  });
+});
+
+describe('bench: the slow phone network floor of a later query', () => {
+  it('is two round trips plus the transfer at the profile bandwidth', () => {
+    // 50 KB at 1.6 Mbit/s is 256 ms; two 150 ms round trips come before it.
+    expect(laterQueryNetworkFloor(50 * 1024)).toBe('网络下限：两次往返（先取索引分块，再取结果正文）300 ms，加传输 50.0 KB 约 256 ms，共约 556 ms');
   });
 });
