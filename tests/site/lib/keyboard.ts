@@ -65,48 +65,73 @@ function markControls(FOCUS_PROPS: string[]): number {
 }
 
 /**
- * Runs in the page on the focused element: is it visible, and what differs from how it looks
- * without focus (recorded before tabbing; for controls added since, blur and re-focus it).
+ * Installed in the page: on each focusin, inspects the newly focused element (is it visible, and what
+ * differs from how it looked without focus, recorded before tabbing; for controls added since, blur
+ * and re-focus it) and records the stop, so Tab can be pressed in bursts without a round trip each.
+ * A focused element is scrolled into view as the browser does after focus, before it is measured
+ * (Chromium scrolls only once the focus events have run). Focus back on the first stop ends the tour.
  */
-function inspectFocus(PROPS: string[]): { element: string; visible: boolean; indicator: string; index: number; done: boolean; fields: boolean } {
-  const el = document.activeElement as HTMLElement | null;
-  const w = window as unknown as { __kbControls: Element[]; __kbFirst?: Element; __kbBaseline: Map<Element, Record<string, string>> };
-  if (!el || el === document.body || el === document.documentElement) return { element: '', visible: false, indicator: '', index: -1, done: true, fields: false };
-  if (w.__kbFirst === el) return { element: '', visible: false, indicator: '', index: -1, done: true, fields: false };
-  w.__kbFirst ??= el;
-  const text = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
-  const element = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${(el as HTMLAnchorElement).href ? `[href=${el.getAttribute('href')}]` : ''} "${text}"`;
-  const read = () => {
+function recordFocusStops(PROPS: string[]): void {
+  type Stop = { element: string; visible: boolean; indicator: string; index: number };
+  const w = window as unknown as { __kbControls: Element[]; __kbBaseline: Map<Element, Record<string, string>>; __kbStops: Stop[]; __kbDone: boolean };
+  w.__kbStops = [];
+  w.__kbDone = false;
+  let first: Element | undefined;
+  let inspecting = false;
+  const read = (el: Element) => {
     const style = getComputedStyle(el);
     return Object.fromEntries(PROPS.map((p) => [p, style.getPropertyValue(p)]));
   };
-  const focused = read();
-  const rect = el.getBoundingClientRect();
-  const style = getComputedStyle(el);
-  const clipped = style.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(style.clipPath);
-  const visible =
-    el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions) &&
-    rect.width >= 2 &&
-    rect.height >= 2 &&
-    !clipped &&
-    rect.bottom > 0 &&
-    rect.right > 0 &&
-    rect.top < innerHeight &&
-    rect.left < innerWidth;
-  let unfocused = w.__kbBaseline.get(el);
-  if (!unfocused) {
-    el.blur();
-    unfocused = read();
-    el.focus({ preventScroll: true });
-  }
   const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
   const outlineShows = (s: Record<string, string>) => s['outline-style'] !== 'none' && parseFloat(s['outline-width']) > 0 && !transparent(s['outline-color']);
-  const changed: string[] = [];
-  if (outlineShows(focused) && (!outlineShows(unfocused) || focused['outline-color'] !== unfocused['outline-color'] || focused['outline-width'] !== unfocused['outline-width']))
-    changed.push('outline');
-  for (const p of PROPS.filter((p) => !p.startsWith('outline'))) if (focused[p] !== unfocused[p]) changed.push(p);
-  const fields = el.tagName === 'INPUT' && ['date', 'time', 'datetime-local', 'month', 'week'].includes((el as HTMLInputElement).type);
-  return { element, visible, indicator: changed.join(' '), index: w.__kbControls.indexOf(el), done: false, fields };
+  document.addEventListener('focusin', (event) => {
+    const el = event.target as HTMLElement;
+    // SVG links (the schematic maps' markers) take focus too.
+    if (inspecting || w.__kbDone || !(el instanceof HTMLElement || el instanceof SVGElement)) return;
+    if (first === el) {
+      w.__kbDone = true;
+      return;
+    }
+    first ??= el;
+    inspecting = true;
+    try {
+      const text = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+      const element = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${(el as HTMLAnchorElement).href ? `[href=${el.getAttribute('href')}]` : ''} "${text}"`;
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const focused = read(el);
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const clipped = style.clip === 'rect(0px, 0px, 0px, 0px)' || /inset\(50%\)/.test(style.clipPath);
+      const visible =
+        el.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions) &&
+        rect.width >= 2 &&
+        rect.height >= 2 &&
+        !clipped &&
+        rect.bottom > 0 &&
+        rect.right > 0 &&
+        rect.top < innerHeight &&
+        rect.left < innerWidth;
+      let unfocused = w.__kbBaseline.get(el);
+      if (!unfocused) {
+        el.blur();
+        unfocused = read(el);
+        el.focus({ preventScroll: true });
+      }
+      const changed: string[] = [];
+      if (outlineShows(focused) && (!outlineShows(unfocused) || focused['outline-color'] !== unfocused['outline-color'] || focused['outline-width'] !== unfocused['outline-width']))
+        changed.push('outline');
+      for (const p of PROPS.filter((p) => !p.startsWith('outline'))) if (focused[p] !== unfocused[p]) changed.push(p);
+      w.__kbStops.push({ element, visible, indicator: changed.join(' '), index: w.__kbControls.indexOf(el) });
+    } finally {
+      inspecting = false;
+    }
+  });
+}
+
+/** The stops recorded since the last call, and whether the tour has come round to its start. */
+function takeFocusStops(): { stops: Array<{ element: string; visible: boolean; indicator: string; index: number }>; done: boolean } {
+  const w = window as unknown as { __kbStops: Array<{ element: string; visible: boolean; indicator: string; index: number }>; __kbDone: boolean };
+  return { stops: w.__kbStops.splice(0), done: w.__kbDone };
 }
 
 function unreachedControls(reached: number[]): string[] {
@@ -123,31 +148,38 @@ function unreachedControls(reached: number[]): string[] {
     });
 }
 
-/** Tabs from the top of the page to the end (or maxTabs) and checks every stop. */
+/** Tab presses between two looks at the recorded stops. */
+const BURST = 12;
+
+/** Tabs from the top of the page round to its start (or maxTabs) and checks every stop. */
 export async function tabThrough(page: Page, maxTabs = 800): Promise<KeyboardReport> {
   // Under tsx (esbuild keepNames) the functions below call a __name helper that pages lack.
   await page.evaluate('globalThis.__name ??= (f) => f');
   const total = await page.evaluate(markControls, FOCUS_PROPS);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(recordFocusStops, FOCUS_PROPS);
   const stops: FocusStop[] = [];
   const reached: number[] = [];
-  const shown = new Set<number>();
   const problems: string[] = [];
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(inspectFocus, FOCUS_PROPS);
-    if (stop.done) break;
-    // Date and time inputs take several Tab stops (year, month, day … and Chromium's own calendar
-    // button, whose focus ring Chromium draws itself: the input's computed style does not change).
-    // Their field stops must show the site's indicator; the button stop passes if they did.
-    if (stop.fields && !stop.indicator && reached.includes(stop.index) && shown.has(stop.index)) stop.indicator = 'native picker button';
-    if (stop.indicator) shown.add(stop.index);
-    stops.push({ element: stop.element, visible: stop.visible, indicator: stop.indicator });
-    if (stop.index >= 0) reached.push(stop.index);
-    if (!stop.visible) problems.push(`focused but not visible: ${stop.element}`);
-    if (!stop.indicator) problems.push(`no visible focus indicator: ${stop.element}`);
-    if (i === maxTabs - 1) problems.push(`still tabbing after ${maxTabs} stops (focus trap?)`);
+  let pressed = 0;
+  let done = false;
+  let idleBursts = 0;
+  while (!done && pressed < maxTabs) {
+    for (let i = 0; i < BURST; i++) await page.keyboard.press('Tab');
+    pressed += BURST;
+    const taken = await page.evaluate(takeFocusStops);
+    done = taken.done;
+    // Focus that left the page and never came back: nothing more to reach.
+    idleBursts = taken.stops.length === 0 ? idleBursts + 1 : 0;
+    if (idleBursts >= 2) done = true;
+    for (const stop of taken.stops) {
+      stops.push({ element: stop.element, visible: stop.visible, indicator: stop.indicator });
+      if (stop.index >= 0) reached.push(stop.index);
+      if (!stop.visible) problems.push(`focused but not visible: ${stop.element}`);
+      if (!stop.indicator) problems.push(`no visible focus indicator: ${stop.element}`);
+    }
   }
+  if (!done) problems.push(`still tabbing after ${maxTabs} stops (focus trap?)`);
   const unreachable = await page.evaluate(unreachedControls, reached);
   for (const control of unreachable) problems.push(`not reachable with Tab: ${control}`);
   if (total > 0 && stops.length === 0) problems.push('Tab reaches nothing');
