@@ -1,12 +1,18 @@
 /**
  * Debian's Chromium driven by playwright-core (never a downloaded browser), one browser per test
- * file, and browser contexts that refuse and record every request to another origin.
+ * file, offline but for loopback, and browser contexts that record every request to another origin.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer, type StaticServerOptions } from './static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+/**
+ * Nothing leaves the machine: every request but loopback (which Chromium never sends to a proxy) goes
+ * to a proxy that is not there and fails, and no host name resolves. The guard below only records;
+ * it need not intercept, which would turn Chromium's HTTP cache off (3 times slower for the gates).
+ */
+const OFFLINE_ARGS = ['--proxy-server=http://127.0.0.1:9', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...OFFLINE_ARGS];
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
@@ -16,38 +22,39 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface GuardedContext {
   context: BrowserContext;
-  /** Requests the page tried to make to any origin but the site's own (they were aborted). */
+  /** Requests the page tried to make to any origin but the site's own (they failed: see OFFLINE_ARGS). */
   foreignRequests: Array<{ url: string; from: string }>;
 }
 
 /**
- * A context that lets through only requests to `origin` (and data:/blob: URLs, which never leave
- * the browser): everything else is aborted and recorded. `elder` turns on the elder-friendly mode
- * before any page script runs, as a returning visitor who chose it would have it.
+ * A context that records every request to an origin other than `origin` (data:/blob: URLs never
+ * leave the browser); the browser itself lets none of them out. `elder` turns on the elder-friendly
+ * mode before any page script runs, as a returning visitor who chose it would have it.
  */
 export async function newGuardedContext(
   browser: Browser,
   origin: string,
-  options: {
-    elder?: boolean;
-    viewport?: { width: number; height: number };
-    /**
-     * false: no request guard. Playwright turns the HTTP cache off while requests are routed; the
-     * a11y gate, which loads the same 600 KB axe script on every page, is 3 times faster with it.
-     */
-    guard?: boolean;
-  } = {},
+  options: { elder?: boolean; viewport?: { width: number; height: number }; javaScript?: boolean } = {},
 ): Promise<GuardedContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'zh-CN', serviceWorkers: 'block' });
-  const foreignRequests: GuardedContext['foreignRequests'] = [];
-  if (options.guard !== false) await context.route('**/*', (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
-    if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    foreignRequests.push({ url: request.url(), from: request.frame()?.url() ?? '' });
-    return route.abort('blockedbyclient');
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+    javaScriptEnabled: options.javaScript ?? true,
   });
-  // WebSockets do not go through route(): record them too.
+  const foreignRequests: GuardedContext['foreignRequests'] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return;
+    let from = '';
+    try {
+      from = request.frame().url();
+    } catch {
+      /* a worker's request may have no frame */
+    }
+    foreignRequests.push({ url: request.url(), from });
+  });
+  // WebSockets are no requests: record them too.
   context.on('page', (page) => page.on('websocket', (ws) => foreignRequests.push({ url: ws.url(), from: page.url() })));
   if (options.elder) {
     await context.addInitScript(() => {

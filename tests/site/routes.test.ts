@@ -45,21 +45,7 @@ afterAll(async () => {
 });
 
 async function newPage(options: { javaScript?: boolean; viewport?: { width: number; height: number }; elder?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const guarded = await newGuardedContext(browser, site.origin, { viewport: options.viewport, elder: options.elder });
-  if (options.javaScript === false) {
-    // newGuardedContext has no switch for JS; a context of its own keeps the same request guard.
-    await guarded.context.close();
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
-    const foreignRequests: GuardedContext['foreignRequests'] = [];
-    await context.route('**/*', (route) => {
-      if (new URL(route.request().url()).origin === site.origin) return route.continue();
-      foreignRequests.push({ url: route.request().url(), from: '' });
-      return route.abort('blockedbyclient');
-    });
-    contexts.push({ context, foreignRequests });
-    const page = await context.newPage();
-    return { page, errors: collectErrors(page) };
-  }
+  const guarded = await newGuardedContext(browser, site.origin, { viewport: options.viewport, elder: options.elder, javaScript: options.javaScript });
   contexts.push(guarded);
   const page = await guarded.context.newPage();
   return { page, errors: collectErrors(page) };
