@@ -34,7 +34,13 @@ export interface GuardedContext {
 export async function newGuardedContext(
   browser: Browser,
   origin: string,
-  options: { elder?: boolean; viewport?: { width: number; height: number }; javaScript?: boolean } = {},
+  options: {
+    elder?: boolean;
+    viewport?: { width: number; height: number };
+    javaScript?: boolean;
+    /** Further origins that are not foreign: a test's own stand-in for a service the page talks to. */
+    alsoAllowed?: string[];
+  } = {},
 ): Promise<GuardedContext> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
@@ -45,7 +51,7 @@ export async function newGuardedContext(
   const foreignRequests: GuardedContext['foreignRequests'] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin === origin || options.alsoAllowed?.includes(url.origin) || url.protocol === 'data:' || url.protocol === 'blob:') return;
     let from = '';
     try {
       from = request.frame().url();
