@@ -1,6 +1,10 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { buildSchemas, type CollectionName } from '../../schemas/index.ts';
-import type { Vocabularies } from '../../schemas/vocabularies.ts';
+import { unusableIdReason } from '../../schemas/common.ts';
+import { buildSchemas, COLLECTIONS, PLACE_COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { loadVocabularies, type Vocabularies } from '../../schemas/vocabularies.ts';
+import { checkContent } from './check.ts';
 import { describeFields } from './field-reference.ts';
 
 export interface StarterContext {
@@ -82,4 +86,41 @@ export function starterFile(collection: CollectionName, context: StarterContext)
     return [note, comment(`${field.path}:`), ...shape].join('\n');
   });
   return `---\n${lines.join('\n\n')}\n---\n\n${BODY[collection]}`;
+}
+
+export const NEW_ENTRY_USAGE = `用法：npm run new -- <类别> <文件名>\n类别：${COLLECTIONS.join('、')}\n例如：npm run new -- cases wenchang-xinfeng-tushujiao`;
+
+/** What `npm run new` did: the exit status (0 written, 1 refused, 2 wrong arguments) and what it says. */
+export interface NewEntryOutcome {
+  status: 0 | 1 | 2;
+  message: string;
+}
+
+/**
+ * `npm run new`: writes a valid starter file for `collection` named `id` under root's content/, its
+ * examples drawn from the entries already there; never overwrites an existing file.
+ */
+export function writeStarter(root: string, collection: string | undefined, id: string | undefined, today: string): NewEntryOutcome {
+  if (!(COLLECTIONS as readonly string[]).includes(collection ?? '') || !id) return { status: 2, message: NEW_ENTRY_USAGE };
+  const unusable = unusableIdReason(collection!, id);
+  if (unusable) return { status: 2, message: `${unusable}\n${NEW_ENTRY_USAGE}` };
+  const path = join(root, 'content', collection!, `${id}.mdx`);
+  if (existsSync(path)) return { status: 1, message: `${path} 已存在，没有覆盖。` };
+  const { entries } = checkContent(root);
+  const region = entries.find((e) => e.collection === 'regions');
+  const places = entries.filter((e) => (PLACE_COLLECTIONS as readonly string[]).includes(e.collection) && e.data.location);
+  const source = entries.find((e) => e.collection === 'sources');
+  if (!region || places.length < 2 || !source) return { status: 1, message: '需要先有至少一个来源、一个市县和两个带位置的地点，才能生成起始文件。' };
+  writeFileSync(
+    path,
+    starterFile(collection as CollectionName, {
+      vocabularies: loadVocabularies(root),
+      regionId: region.id,
+      townId: region.data.towns[0]?.id ?? '',
+      placeIds: [places[0].id, places[1].id],
+      sourceId: source.id,
+      today,
+    }),
+  );
+  return { status: 0, message: `已创建 ${path}\n请按注释填写各字段，然后运行 npm run check 检查。字段说明见 docs/field-reference.md。` };
 }
