@@ -85,7 +85,7 @@ function recordFocusStops(PROPS: string[]): void {
   const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
   const outlineShows = (s: Record<string, string>) => s['outline-style'] !== 'none' && parseFloat(s['outline-width']) > 0 && !transparent(s['outline-color']);
   document.addEventListener('focusin', (event) => {
-    const el = event.target as HTMLElement;
+    const el = event.target;
     // SVG links (the schematic maps' markers) take focus too.
     if (inspecting || w.__kbDone || !(el instanceof HTMLElement || el instanceof SVGElement)) return;
     if (first === el) {
