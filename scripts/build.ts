@@ -16,9 +16,11 @@ const root = resolve(args.find((arg) => !arg.startsWith('--')) ?? process.cwd())
 const outDir = resolve(root, process.env.BUILD_OUT_DIR ?? 'dist');
 const staging = `${outDir}.building-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
+const sheets = `${outDir}.sheets-${process.pid}`;
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(sheets, { recursive: true, force: true });
   console.error(`\n构建失败：${message}\n${existsSync(outDir) ? `已发布的 ${outDir} 保持不变。` : ''}`);
   process.exit(1);
 }
@@ -83,16 +85,22 @@ if (isPlaceholderUrl(url)) {
 
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
+// The import sheets offered at /admin/worklist/ (not Astro endpoints: see writeTemplates) are written
+// on the core Astro leaves idle, into a folder of their own: Astro empties its output folder as it starts.
+rmSync(sheets, { recursive: true, force: true });
+const sheetsWritten = writeTemplates(root, sheets).then(() => undefined, (error: unknown) => error);
 if ((await astroExit) !== 0) {
   const bodies = checkContent(root, BUILD_TIME).problems;
   if (bodies.length > 0) console.error(formatReport(bodies));
   fail('Astro 构建出错（见上方信息）');
 }
+const sheetsFailed = await sheetsWritten;
+if (sheetsFailed) fail(`导入表格写入失败：${String(sheetsFailed)}`);
+renameSync(join(sheets, 'admin', 'templates'), join(staging, 'admin', 'templates'));
+rmSync(sheets, { recursive: true, force: true });
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index || errors.length > 0) fail(`Pagefind 出错：${errors.join('; ')}`);
-// Pagefind indexes in its own process while this one writes the import sheets offered at
-// /admin/worklist/ (not Astro endpoints: see writeTemplates); they are no pages it reads.
-const [added] = await Promise.all([index.addDirectory({ path: staging, glob: INDEXED_GLOB }), writeTemplates(root, staging)]);
+const added = await index.addDirectory({ path: staging, glob: INDEXED_GLOB });
 if (added.errors.length > 0 || added.page_count === 0) fail(`Pagefind 没有索引到页面：${added.errors.join('; ')}`);
 const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
 if (written.errors.length > 0) fail(`Pagefind 写入失败：${written.errors.join('; ')}`);
