@@ -30,11 +30,20 @@ describe('the worklist at /admin/worklist/', () => {
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(page).not.toContain('data-pagefind-body');
   });
-  it('links each place to confirm to its page, and offers the CSV and a sheet per kind of place', () => {
+  it('offers the CSV, a sheet per kind of place, and a page per region, which links each of its places to confirm', () => {
     expect(expected.length).toBeGreaterThan(0);
-    for (const item of expected) expect(page).toContain(`href="/${item.collection}/${item.id}/"`);
     expect(page).toContain('href="/admin/worklist.csv"');
     for (const collection of PLACE_COLLECTIONS) expect(page).toContain(`href="/admin/templates/${collection}.xlsx"`);
+    const regionOf = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e.data.region as string]));
+    const regions = new Set(expected.map((item) => regionOf.get(`${item.collection}/${item.id}`)!));
+    for (const region of regions) expect(page).toContain(`href="/admin/worklist/${region}/"`);
+    for (const item of expected) {
+      const regionPage = html(DIST, `admin/worklist/${regionOf.get(`${item.collection}/${item.id}`)}`);
+      expect(regionPage).toContain(`href="/${item.collection}/${item.id}/"`);
+      expect(regionPage).toContain('<meta name="robots" content="noindex">');
+    }
+    // The index lists no place itself: it stays the same size however many places there are.
+    for (const item of expected) expect(page).not.toContain(`href="/${item.collection}/${item.id}/"`);
   });
   it('publishes the same list as CSV, with the byte-order mark Excel needs', () => {
     const csv = readFileSync(join(DIST, 'admin/worklist.csv'), 'utf8');
@@ -62,7 +71,7 @@ describe('an imported sheet, built', () => {
     expect(page).toContain('文城镇测试路 2 号');
   });
   it('keeps the confirmed, complete place off the worklist and puts it in the published sheet', async () => {
-    expect(html(dist, 'admin/worklist')).not.toContain(`/workstations/${IMPORTED_ID}/`);
+    expect(html(dist, 'admin/worklist/wenchang')).not.toContain(`/workstations/${IMPORTED_ID}/`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(join(dist, 'admin/templates/workstations.xlsx')) as unknown as ArrayBuffer);
     expect(workbook.getWorksheet('数据')!.getColumn(1).values.slice(2)).toContain(IMPORTED_ID);

@@ -14,6 +14,7 @@ export const paths = {
   feed: '/rss.xml',
   /** For editors and offices, outside search and the sitemap. */
   worklist: '/admin/worklist/',
+  worklistRegion: (region: string) => `/admin/worklist/${region}/`,
   worklistCsv: '/admin/worklist.csv',
   importTemplate: (collection: CollectionName) => `/admin/templates/${collection}.xlsx`,
 };

@@ -1,12 +1,36 @@
-import { placesToConfirm, missingCalendarYears, type WorklistPlace } from '../content/worklist.ts';
+import { placesToConfirm, missingCalendarYears, REASONS, type Reason, type WorklistItem, type WorklistPlace } from '../content/worklist.ts';
 import { shanghaiWallClock } from '../hours/dates.ts';
 import { loadCalendar } from '../../schemas/calendar.ts';
 import { BUILD_TIME } from './build-time.ts';
-import { getPlaces, getRegions } from './entries.ts';
+import { getPlaces, getRegions, type Region } from './entries.ts';
+import { once } from './once.ts';
 
-/** The office's worklist as of this build, for /admin/worklist/ and its CSV (the same list as npm run report). */
-export async function getWorklist() {
-  const today = shanghaiWallClock(BUILD_TIME).date;
-  const places = (await getPlaces()) as WorklistPlace[];
-  return { today, items: placesToConfirm(places, await getRegions(), today), calendarYears: missingCalendarYears(loadCalendar(), today) };
+export interface WorklistRegionPart {
+  region: Region;
+  items: WorklistItem[];
+  /** The items by reason, in the order the office works through them; only reasons with items. */
+  groups: Array<{ reason: Reason; items: WorklistItem[] }>;
 }
+
+const byReason = (items: WorklistItem[]) =>
+  (Object.keys(REASONS) as Reason[]).map((reason) => ({ reason, items: items.filter((item) => item.reason === reason) })).filter((group) => group.items.length > 0);
+
+/**
+ * The office's worklist as of this build, for /admin/worklist/ and its CSV (the same list as npm run
+ * report), and split by region: a county's office works on its own places, and one page of every
+ * place to confirm would grow with the whole site.
+ */
+export const getWorklist = once(async () => {
+  const today = shanghaiWallClock(BUILD_TIME).date;
+  const places = await getPlaces();
+  const regions = await getRegions();
+  const items = placesToConfirm(places as WorklistPlace[], regions, today);
+  const regionOf = new Map(places.map((place) => [`${place.collection}/${place.id}`, place.data.region]));
+  const byRegion: WorklistRegionPart[] = regions
+    .map((region) => {
+      const own = items.filter((item) => regionOf.get(`${item.collection}/${item.id}`) === region.id);
+      return { region, items: own, groups: byReason(own) };
+    })
+    .filter((part) => part.items.length > 0);
+  return { today, items, byRegion, calendarYears: missingCalendarYears(loadCalendar(), today) };
+});
