@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, parseClock } from './timeline.ts';
-import { distanceTotal, durationDetail, durationTotal, endText, formatPlanDate, legText, stopNotes, tripLine, UNKNOWN_LEG } from './wording.ts';
+import { distanceTotal, durationDetail, durationTotal, endText, estimateMethod, formatPlanDate, legText, stopNotes, tripLine, UNKNOWN_LEG } from './wording.ts';
 
 /** Anything that presents a zero estimate: '0 米', '0 分钟', '约 0' (but not '10 分钟' or '约 08:30'). */
 const ZERO_ESTIMATE = /(^|[^\d.])0 ?(米|分钟)|约 ?0(?![\d.:])/;
@@ -85,5 +85,15 @@ describe('stopNotes (GPX and calendar files)', () => {
 describe('formatPlanDate', () => {
   it('writes the date with its weekday', () => {
     expect(formatPlanDate('2026-10-01')).toBe('2026年10月1日（周四）');
+  });
+});
+
+describe('estimateMethod', () => {
+  it("names a route's own mode with its figures, and the overhead only where there is one", () => {
+    expect(estimateMethod('bus')).toBe('路程和用时为估算：直线距离乘以绕行系数 1.4，按公交或大巴平均每小时 25 公里计算，每段另加 10 分钟候车或停车。');
+    expect(estimateMethod('walk')).toBe('路程和用时为估算：直线距离乘以绕行系数 1.3，按步行平均每小时 4.5 公里计算。');
+  });
+  it('speaks of the chosen mode where the reader picks it', () => {
+    expect(estimateMethod()).toMatch(/^路程和用时为估算：.*所选出行方式的平均速度计算（公交和大巴每段另加候车时间）。$/);
   });
 });

@@ -87,3 +87,14 @@ export function stopNotes<S extends PlannedStop & { note?: string }>(timeline: T
 
 /** '2026年12月1日（周二）' */
 export const formatPlanDate = (date: string) => `${formatFullDate(date)}（${WEEKDAY_LABELS[weekdayOf(date)]}）`;
+
+/**
+ * How the estimates are made, said under every timeline: for a route's own mode, with its figures
+ * ('…乘以绕行系数 1.4，按公交或大巴平均每小时 25 公里计算，每段另加 10 分钟候车或停车。'), or, where the
+ * reader picks the mode (the planner), in general. Each page adds its own last sentence.
+ */
+export function estimateMethod(mode?: TravelMode): string {
+  if (!mode) return '路程和用时为估算：各站之间的直线距离乘以绕行系数，再按所选出行方式的平均速度计算（公交和大巴每段另加候车时间）。';
+  const { detourFactor, label, kmPerHour, overheadMinutes } = TRAVEL_MODES[mode];
+  return `路程和用时为估算：直线距离乘以绕行系数 ${detourFactor}，按${label}平均每小时 ${kmPerHour} 公里计算${overheadMinutes > 0 ? `，每段另加 ${overheadMinutes} 分钟候车或停车` : ''}。`;
+}
