@@ -131,7 +131,7 @@ export function phaseTable(r: SizeResult): string {
   const names = [...new Set([...Object.keys(p.astroPhases), ...Object.keys(f?.astroPhases ?? {})])];
   const rows: Array<[string, number | undefined, number | undefined]> = [
     ...names.map((n) => [`Astro：${n}`, p.astroPhases[n], f?.astroPhases[n]] as [string, number | undefined, number | undefined]),
-    ['Astro 之后（导入模板、Pagefind 索引）', p.phases.Pagefind, f?.phases.Pagefind],
+    ['Astro 之后（Pagefind 索引、换入新的 dist/）', p.phases.Pagefind, f?.phases.Pagefind],
     ['合计（墙钟）', p.measurement.wallMs, f?.measurement.wallMs],
   ];
   const above = (pv?: number, fv?: number) => (pv === undefined || fv === undefined ? '—' : `${pv - fv >= 0 ? '+' : ''}${seconds(pv - fv)}`);
