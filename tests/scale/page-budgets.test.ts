@@ -4,7 +4,7 @@
  * budgets of tools/budgets.ts (HTML ≤ 50 KB gzip among them). A build of several minutes, so it is
  * its own project: `npm run test:scale` (not part of `npm test`; `npm run bench` checks the same).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,12 +23,18 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 describe(`at N = ${N}`, () => {
   it('every built page keeps its budgets', async () => {
     const root = join(base, 'project');
-    prepareProjectCopy(root, generateCorpus({ n: N, vocabularies: loadVocabularies(ROOT) }));
+    const corpus = generateCorpus({ n: N, vocabularies: loadVocabularies(ROOT) });
+    prepareProjectCopy(root, corpus);
     await buildProjectOrFail(root);
     const dist = join(root, 'dist');
     const weights = measureSite(dist, listPages(dist));
     const heaviest = [...weights].sort((a, b) => b.html - a.html).slice(0, 10);
     console.log(`[scale N=${N}] ${weights.length} pages; heaviest HTML:\n${formatBudgetTable(heaviest)}`);
     expect(checkBudgets(weights).map((p) => `${p.page}: ${p.message}`)).toEqual([]);
+    // The sites' hub, too many to list one by one here, sends each region's reader to the region's page.
+    const hub = readFileSync(join(dist, 'sites/index.html'), 'utf8');
+    const regionsWithSites = new Set(corpus.entries.filter((e) => e.collection === 'sites').map((e) => e.data.region as string));
+    for (const region of regionsWithSites) expect(hub).toContain(`href="/regions/${region}/#sites"`);
+    expect(hub.match(/href="\/sites\/[^"]+\/"/g) ?? []).toEqual([]);
   });
 });
