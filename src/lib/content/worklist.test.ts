@@ -37,7 +37,7 @@ describe('the worklist', () => {
   });
   it('names what is missing, counting an approximate position as missing an exact one', () => {
     expect(items.find((i) => i.id === 'unconfirmed')!.missing).toEqual(['门址', '联系电话', '开放时间', '准确位置']);
-    expect(items.find((i) => i.id === 'fresh-no-phone')!).toMatchObject({ missing: ['联系电话', '准确位置'], region: '文昌市', town: '文城镇', checkedOn: '2026-01-10', file: 'content/service-points/fresh-no-phone.mdx' });
+    expect(items.find((i) => i.id === 'fresh-no-phone')!).toMatchObject({ missing: ['联系电话', '准确位置'], regionId: 'wenchang', region: '文昌市', town: '文城镇', checkedOn: '2026-01-10', file: 'content/service-points/fresh-no-phone.mdx' });
   });
   it('writes a CSV Excel opens as UTF-8, with the calendar’s missing years after the places', () => {
     const csv = worklistCsv(items, [2027]);

@@ -36,6 +36,8 @@ export interface WorklistItem {
   collection: PlaceCollection;
   id: string;
   name: string;
+  /** The region's id, and its name. */
+  regionId: string;
   region: string;
   town?: string;
   /** Labels of the practical fields not yet filled in. */
@@ -75,6 +77,7 @@ export function placesToConfirm(places: WorklistPlace[], regions: WorklistRegion
       collection: place.collection,
       id: place.id,
       name: data.name,
+      regionId: data.region,
       region: region?.data.name ?? data.region,
       town: data.town && (region?.data.towns.find((t) => t.id === data.town)?.name ?? data.town),
       missing,
@@ -91,6 +94,11 @@ export function placesToConfirm(places: WorklistPlace[], regions: WorklistRegion
       collator.compare(a.town ?? '', b.town ?? '') ||
       collator.compare(a.name, b.name),
   );
+}
+
+/** The items by reason, in the order the office works through them; only reasons that have items. */
+export function groupByReason(items: WorklistItem[]): Array<{ reason: Reason; items: WorklistItem[] }> {
+  return (Object.keys(REASONS) as Reason[]).map((reason) => ({ reason, items: items.filter((item) => item.reason === reason) })).filter((group) => group.items.length > 0);
 }
 
 /**
@@ -125,9 +133,7 @@ export function worklistCsv(items: WorklistItem[], calendarYears: number[]): str
 export function formatWorklist(items: WorklistItem[], calendarYears: number[], today: string): string {
   const lines = [`待核实清单（${today}）：${items.length} 处地点需要核实或补充${calendarYears.length > 0 ? `，节假日日历缺 ${calendarYears.length} 年` : ''}。`];
   let number = 0;
-  for (const reason of Object.keys(REASONS) as Reason[]) {
-    const group = items.filter((item) => item.reason === reason);
-    if (group.length === 0) continue;
+  for (const { reason, items: group } of groupByReason(items)) {
     lines.push('', `${REASONS[reason]}（${group.length}）`);
     for (const item of group) {
       const where = [item.region, item.town].filter(Boolean).join('');

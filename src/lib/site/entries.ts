@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS } from '../../schemas/index.ts';
 import { loadVocabularies, type VocabularyName } from '../../schemas/vocabularies.ts';
 import { isoDate, shanghaiWallClock } from '../hours/dates.ts';
 import { firstAddedDates } from './git-dates.ts';
@@ -92,6 +93,11 @@ const citing = once(async () =>
 );
 /** Every published entry that cites the source: cases newest first, then places, routes and regions. */
 export const entriesCiting = async (sourceId: string) => (await citing()).get(sourceId) ?? [];
+/** The same, by kind of entry in the collections' order; only kinds that cite it. */
+export async function entriesCitingByCollection(sourceId: string) {
+  const entries = await entriesCiting(sourceId);
+  return COLLECTIONS.map((collection) => ({ collection, entries: entries.filter((entry) => entry.collection === collection) })).filter((group) => group.entries.length > 0);
+}
 
 /** Cases that mention the place, newest first. */
 export const casesMentioning = async (placeId: string) => (await casesByPlace()).get(placeId) ?? [];

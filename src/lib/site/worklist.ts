@@ -1,4 +1,4 @@
-import { placesToConfirm, missingCalendarYears, REASONS, type Reason, type WorklistItem, type WorklistPlace } from '../content/worklist.ts';
+import { groupByReason, placesToConfirm, missingCalendarYears, type Reason, type WorklistItem, type WorklistPlace } from '../content/worklist.ts';
 import { shanghaiWallClock } from '../hours/dates.ts';
 import { loadCalendar } from '../../schemas/calendar.ts';
 import { BUILD_TIME } from './build-time.ts';
@@ -12,9 +12,6 @@ export interface WorklistRegionPart {
   groups: Array<{ reason: Reason; items: WorklistItem[] }>;
 }
 
-const byReason = (items: WorklistItem[]) =>
-  (Object.keys(REASONS) as Reason[]).map((reason) => ({ reason, items: items.filter((item) => item.reason === reason) })).filter((group) => group.items.length > 0);
-
 /**
  * The office's worklist as of this build, for /admin/worklist/ and its CSV (the same list as npm run
  * report), and split by region: a county's office works on its own places, and one page of every
@@ -22,14 +19,12 @@ const byReason = (items: WorklistItem[]) =>
  */
 export const getWorklist = once(async () => {
   const today = shanghaiWallClock(BUILD_TIME).date;
-  const places = await getPlaces();
   const regions = await getRegions();
-  const items = placesToConfirm(places as WorklistPlace[], regions, today);
-  const regionOf = new Map(places.map((place) => [`${place.collection}/${place.id}`, place.data.region]));
+  const items = placesToConfirm((await getPlaces()) as WorklistPlace[], regions, today);
   const byRegion: WorklistRegionPart[] = regions
     .map((region) => {
-      const own = items.filter((item) => regionOf.get(`${item.collection}/${item.id}`) === region.id);
-      return { region, items: own, groups: byReason(own) };
+      const own = items.filter((item) => item.regionId === region.id);
+      return { region, items: own, groups: groupByReason(own) };
     })
     .filter((part) => part.items.length > 0);
   return { today, items, byRegion, calendarYears: missingCalendarYears(loadCalendar(), today) };
