@@ -2,14 +2,19 @@
  * Accessibility gate: axe-core, WCAG 2.0/2.1/2.2 A and AA, zero violations on every page of dist/
  * at a phone's width (360 px) in the normal mode, and on one page of each type at 360 px and at a
  * desktop's width (1280 px) in both modes; no horizontal scrolling on any page at 360 px in either
- * mode (each page loaded once: elder mode is switched on in place, as its button does). Pages of one type share their template and styles, so what a mode or a width changes is
- * checked once per type; what a page's own content can break (its MDX, its data) on every page.
+ * mode (each page loaded once: elder mode is switched on in place, as its button does). Pages of one
+ * type share their template and styles, so what a mode or a width changes is checked once per type;
+ * what a page's own content can break (its MDX, its data) on every page.
+ *
+ * The same page loads also answer the privacy gate's question (no request to another origin, see
+ * privacy.test.ts) and show no console error or uncaught exception: loading every page a second
+ * time only for those cost half a minute of every test run.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AXE_FILE, AXE_PATH, checkA11y, checkA11yWithAxeBuilder, formatViolations } from './lib/a11y.ts';
 import { horizontalOverflow } from './lib/elder.ts';
-import { DESKTOP, newGuardedContext, open, PHONE, waitForSearch } from '../../tools/browser.ts';
+import { collectErrors, DESKTOP, newGuardedContext, open, PHONE, waitForSearch } from '../../tools/browser.ts';
 import { listPages, samplePageTypes, type SitePage } from '../../tools/pages.ts';
 import { DIST } from '../../tools/paths.ts';
 import { useBrowserAndServer } from './lib/session.ts';
@@ -28,13 +33,15 @@ beforeAll(async () => {
  * reader turns elder mode on (as the header's button does), and the scrolling is measured again.
  */
 async function auditAll(urls: string[], elder: boolean, viewport = PHONE, { prepare, thenElder = false }: { prepare?: (page: Page, url: string) => Promise<void>; thenElder?: boolean } = {}): Promise<string[]> {
-  const { context } = await newGuardedContext(session.browser, session.server.origin, { elder, viewport });
+  const { context, foreignRequests } = await newGuardedContext(session.browser, session.server.origin, { elder, viewport });
   const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
+  const errors = tabs.map((tab) => collectErrors(tab));
   const failures: string[] = [];
   try {
     await mapLimit(urls, CONCURRENCY, async (url, worker) => {
       const page = tabs[worker];
-      await open(page, session.server.origin, url);
+      errors[worker].length = 0;
+      const status = await open(page, session.server.origin, url);
       if (prepare) await prepare(page, url);
       if (elder) {
         const mode = await page.evaluate(() => document.documentElement.dataset.mode);
@@ -52,17 +59,20 @@ async function auditAll(urls: string[], elder: boolean, viewport = PHONE, { prep
         const { overflow, culprit } = await horizontalOverflow(page);
         if (overflow > 0) failures.push(`${url} [elder ${viewport.width}px]: ${overflow}px wider than the screen; widest: ${culprit}`);
       }
+      // The 404 page's own status is logged by Chromium as a failed resource; that one is expected.
+      for (const error of errors[worker].filter((e) => !(status === 404 && e.includes('404')))) failures.push(`${url}: ${error}`);
     });
   } finally {
     await context.close();
   }
+  for (const request of foreignRequests) failures.push(`request to another origin: ${request.from} → ${request.url}`);
   return failures;
 }
 
 describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
-  it('every page at 360 px: zero violations in normal mode, no horizontal scrolling in either mode', async () => {
+  it('every page at 360 px: zero violations in normal mode, no horizontal scrolling in either mode, no request to another origin, no console error', async () => {
     const failures = await auditAll(pages.map((p) => p.url), false, PHONE, { thenElder: true });
-    console.log(`[a11y] ${pages.length} pages at 360 px (axe in normal mode, overflow in both): ${failures.length} problems`);
+    console.log(`[a11y] ${pages.length} pages at 360 px (axe in normal mode, overflow in both, foreign requests, console errors): ${failures.length} problems`);
     expect(failures, failures.join('\n')).toEqual([]);
   }, 900_000);
 
