@@ -84,6 +84,17 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** One tab per worker of a walk over pages, each collecting its own console errors (collectErrors). */
+export async function openTabs(context: BrowserContext, count: number): Promise<{ page: Page; errors: string[] }[]> {
+  const pages = await Promise.all(Array.from({ length: count }, () => context.newPage()));
+  return pages.map((page) => ({ page, errors: collectErrors(page) }));
+}
+
+/** A loaded page's errors, without the failed-resource message a 404 page logs for its own status. */
+export function unexpectedErrors(errors: string[], status: number, path: string): string[] {
+  return errors.filter((error) => !(status === 404 && error.includes('404') && error.includes(path)));
+}
+
 /**
  * Open a site path and wait for its load event, and for any island still fetching its data (it marks
  * its loading message `data-loading`, e.g. the planner), so checks see the page as a visitor uses it.

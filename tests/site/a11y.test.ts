@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AXE_FILE, AXE_PATH, checkA11y, checkA11yWithAxeBuilder, formatViolations } from './lib/a11y.ts';
 import { horizontalOverflow } from './lib/elder.ts';
-import { collectErrors, DESKTOP, newGuardedContext, open, PHONE, waitForSearch } from '../../tools/browser.ts';
+import { DESKTOP, newGuardedContext, open, openTabs, PHONE, unexpectedErrors, waitForSearch } from '../../tools/browser.ts';
 import { listPages, samplePageTypes, type SitePage } from '../../tools/pages.ts';
 import { DIST } from '../../tools/paths.ts';
 import { useBrowserAndServer } from './lib/session.ts';
@@ -34,13 +34,12 @@ beforeAll(async () => {
  */
 async function auditAll(urls: string[], elder: boolean, viewport = PHONE, { prepare, thenElder = false }: { prepare?: (page: Page, url: string) => Promise<void>; thenElder?: boolean } = {}): Promise<string[]> {
   const { context, foreignRequests } = await newGuardedContext(session.browser, session.server.origin, { elder, viewport });
-  const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
-  const errors = tabs.map((tab) => collectErrors(tab));
+  const tabs = await openTabs(context, CONCURRENCY);
   const failures: string[] = [];
   try {
     await mapLimit(urls, CONCURRENCY, async (url, worker) => {
-      const page = tabs[worker];
-      errors[worker].length = 0;
+      const { page, errors } = tabs[worker];
+      errors.length = 0;
       const status = await open(page, session.server.origin, url);
       if (prepare) await prepare(page, url);
       if (elder) {
@@ -59,8 +58,7 @@ async function auditAll(urls: string[], elder: boolean, viewport = PHONE, { prep
         const { overflow, culprit } = await horizontalOverflow(page);
         if (overflow > 0) failures.push(`${url} [elder ${viewport.width}px]: ${overflow}px wider than the screen; widest: ${culprit}`);
       }
-      // The 404 page's own status is logged by Chromium as a failed resource; that one is expected.
-      for (const error of errors[worker].filter((e) => !(status === 404 && e.includes('404')))) failures.push(`${url}: ${error}`);
+      for (const error of unexpectedErrors(errors, status, url)) failures.push(`${url}: ${error}`);
     });
   } finally {
     await context.close();

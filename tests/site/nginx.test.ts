@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, waitForSearch } from '../../tools/browser.ts';
+import { DESKTOP, launchBrowser, newGuardedContext, openTabs, unexpectedErrors, waitForSearch } from '../../tools/browser.ts';
 import { cspViolations, watchCsp } from './lib/csp.ts';
 import { ADMIN_CSP, checkCaching, checkSecurityHeaders, isHashedAsset } from './lib/headers.ts';
 import { parseCsp } from './lib/csp.ts';
@@ -119,25 +119,22 @@ describe('nginx: every page type in Chromium', () => {
     await watchCsp(context);
     // One tab per worker: each page waits for its network to settle (so lazily loaded scripts run
     // under the CSP too), and those waits overlap instead of adding up.
-    const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
-    const tabErrors = tabs.map((tab) => collectErrors(tab));
+    const tabs = await openTabs(context, CONCURRENCY);
     const failures: string[] = [];
     await mapLimit(samples, CONCURRENCY, async (sample, worker) => {
-      const page = tabs[worker];
-      const errors = tabErrors[worker];
+      const { page, errors } = tabs[worker];
       errors.length = 0;
       const response = await page.goto(nginx.origin + sample.url, { waitUntil: 'load' });
+      const status = response?.status() ?? 0;
       const expected = sample.label.startsWith('404') ? 404 : 200;
-      if (response?.status() !== expected) failures.push(`${sample.url}: status ${response?.status()} (expected ${expected})`);
+      if (status !== expected) failures.push(`${sample.url}: status ${status} (expected ${expected})`);
       if (sample.url.startsWith('/search/?')) {
         const status = await waitForSearch(page);
         const results = await page.locator('#search-results a').count();
         if (results === 0) failures.push(`${sample.url}: no search results ("${status}")`);
       }
       await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
-      // The 404 page's own status is logged by Chromium as a failed resource; that one is expected.
-      const own404 = (e: string) => expected === 404 && e.includes('404') && e.includes(sample.url);
-      for (const e of errors.filter((e) => !own404(e))) failures.push(`${sample.url}: ${e}`);
+      for (const e of unexpectedErrors(errors, status, sample.url)) failures.push(`${sample.url}: ${e}`);
       for (const v of await cspViolations(page)) failures.push(`${sample.url}: CSP violation ${v}`);
     });
     await context.close();
