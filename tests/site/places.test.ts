@@ -7,20 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIST } from '../../tools/paths.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+import { usePagePool } from './lib/page-pool.ts';
 import { useBrowserAndServer } from './lib/session.ts';
 
 const session = useBrowserAndServer(DIST);
 
-type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]> & { elder?: boolean };
-async function pageWith({ elder = false, ...options }: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await session.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options });
-  if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
-  return { context, page: await context.newPage() };
-}
+const pageWith = usePagePool(() => session.browser);
 const status = (page: Page) => page.locator('[data-finder-status]').textContent();
 const activeCount = (page: Page) => page.locator('[data-active-count]').textContent();
 const placesIn = (page: Page, selector: string) => page.locator(selector).evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.place));
@@ -42,7 +38,7 @@ describe('results come first, on a phone and a desktop, in both modes', () => {
   for (const viewport of VIEWPORTS) {
     for (const { elder, mode } of MODES) {
       it.each(['/service-points/', '/workstations/', '/service-points/region/wenchang/', '/workstations/region/lingao/'])(`%s at ${viewport.width}×${viewport.height}, ${mode}`, async (path) => {
-        const { context, page } = await pageWith({ viewport, elder });
+        const page = await pageWith({ viewport, elder });
         await page.goto(session.server.origin + path);
         expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
         // The finder is one closed line above the results, not a screen of controls.
@@ -54,7 +50,6 @@ describe('results come first, on a phone and a desktop, in both modes', () => {
         const header = (await page.locator('body > header').boundingBox())!;
         expect(top - (header.y + header.height), 'the first result starts within the first screen').toBeLessThan(0.75 * viewport.height);
         if (!elder) expect(top).toBeLessThan(viewport.height);
-        await context.close();
       });
     }
   }
@@ -62,7 +57,7 @@ describe('results come first, on a phone and a desktop, in both modes', () => {
 
 describe('the finder offers only what the data can answer', () => {
   it('has no open-now filter when no place has hours, and says what to do instead', async () => {
-    const { context, page } = await pageWith();
+    const page = await pageWith();
     for (const path of ['/service-points/', '/workstations/']) {
       await page.goto(session.server.origin + path);
       await page.click('details[data-finder] summary');
@@ -76,11 +71,10 @@ describe('the finder offers only what the data can answer', () => {
     await page.goto(`${session.server.origin}/workstations/?open=1&from=town:longlou`);
     expect(await page.locator('[data-nearest]').isVisible()).toBe(false);
     expect(await visiblePlaces(page)).toHaveLength(7);
-    await context.close();
   });
 
   it('leaves out a filter with only one possible value', async () => {
-    const { context, page } = await pageWith();
+    const page = await pageWith();
     await page.goto(`${session.server.origin}/service-points/`);
     // Every service point is in Wenchang's Wencheng: no region or town choice to make.
     expect(await page.locator('select[name=region], select[name=town]').count()).toBe(0);
@@ -89,11 +83,10 @@ describe('the finder offers only what the data can answer', () => {
     expect(await page.locator('select[name=region]').count()).toBe(1);
     await page.goto(`${session.server.origin}/workstations/region/lingao/`);
     expect(await page.locator('select[name=region]').count()).toBe(0);
-    await context.close();
   });
 
   it.each(MODES)('never breaks a label letter by letter at 360 px ($mode)', async ({ elder }) => {
-    const { context, page } = await pageWith({ viewport: { width: 360, height: 800 }, elder });
+    const page = await pageWith({ viewport: { width: 360, height: 800 }, elder });
     for (const path of ['/service-points/', '/workstations/']) {
       await page.goto(session.server.origin + path);
       await page.click('details[data-finder] summary');
@@ -110,13 +103,12 @@ describe('the finder offers only what the data can answer', () => {
       );
       expect(broken, path).toEqual([]);
     }
-    await context.close();
   });
 });
 
 describe('service point finder', () => {
   it('filters by service with the count of matches, shows the active count, and keeps the state in the URL', async () => {
-    const { context, page } = await pageWith();
+    const page = await pageWith();
     await page.goto(`${session.server.origin}/service-points/`);
     expect(await activeCount(page)).toBe('未筛选');
     expect(await status(page)).toBe('');
@@ -143,11 +135,10 @@ describe('service point finder', () => {
     await expect.poll(() => visiblePlaces(page)).toHaveLength(3);
     expect(new URL(page.url()).search).toBe('');
     expect(await activeCount(page)).toBe('未筛选');
-    await context.close();
   });
 
   it('offers only the towns of the chosen region', async () => {
-    const { context, page } = await pageWith();
+    const page = await pageWith();
     await page.goto(`${session.server.origin}/workstations/?region=lingao`);
     expect((await visiblePlaces(page))!.sort()).toEqual(['lingao-haigui-rencai-gongzuozhan', 'lingao-qingnian-chuangye-jidi']);
     // Lingao's workstations name no town: none to choose there.
@@ -156,18 +147,16 @@ describe('service point finder', () => {
     await page.click('details[data-finder] summary');
     await page.selectOption('select[name=region]', 'wenchang');
     expect(await offered()).toEqual(['', 'longlou', 'qinglan']);
-    await context.close();
   });
 
   it('without JavaScript the listing is complete and grouped, and the finder stays hidden', async () => {
-    const { context, page } = await pageWith({ javaScriptEnabled: false });
+    const page = await pageWith({ javaScriptEnabled: false });
     await page.goto(`${session.server.origin}/service-points/`);
     expect(await page.locator('details[data-finder]').isVisible()).toBe(false);
     expect(await page.locator('[data-grouped-list] li[data-place]').count()).toBe(3);
     expect(await page.locator('[data-grouped-list] h2').allTextContents()).toContain('文城镇');
     await page.goto(`${session.server.origin}/service-points/kind/party-mass-center/`);
     expect(await placesIn(page, '[data-grouped-list] li[data-place]')).toEqual(['lingcun-dangqun-fuwu-zhongxin']);
-    await context.close();
   });
 });
 
@@ -218,12 +207,9 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
   describe('open now, in Asia/Shanghai time, with holidays and adjusted working days', () => {
     // The visitor's browser is in New York: results must still be Shanghai's.
     async function statusAt(shanghaiTime: string, path = '/service-points/fixture-open-hours/') {
-      const { context, page } = await pageWith({ timezoneId: 'America/New_York' });
-      await page.clock.setFixedTime(new Date(`${shanghaiTime}+08:00`));
+      const page = await pageWith({ timezoneId: 'America/New_York', fixedTime: new Date(`${shanghaiTime}+08:00`) });
       await page.goto(server.origin + path);
-      const text = (await page.locator('[data-open-now-status]').textContent())!.trim();
-      await context.close();
-      return text;
+      return (await page.locator('[data-open-now-status]').textContent())!.trim();
     }
 
     it.each([
@@ -240,23 +226,20 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
     });
 
     it('late in the year, the coming fortnight says from which day the holidays are not known yet', async () => {
-      const { context, page } = await pageWith({});
-      await page.clock.setFixedTime(new Date('2026-12-24T09:00:00+08:00'));
+      const page = await pageWith({ fixedTime: new Date('2026-12-24T09:00:00+08:00') });
       await page.goto(`${server.origin}/service-points/fixture-open-hours/`);
       const closures = (await page.locator('[data-open-now-closures]').textContent())!;
       expect(closures).toContain('1月1日（周五）：休息，元旦');
       expect(closures).toContain('2027年的节假日安排本站尚未录入，元旦法定假日为1月1日，前后是否调休请先电话确认。');
       expect(await page.locator('[data-open-now-holidays]').textContent()).toMatch(/^上表是平常的开放时间。2027年法律规定的假日：元旦1月1日；春节2月5日至8日（除夕至正月初三）；/);
-      await context.close();
     });
 
     it('the weekly table and the coming closures are in the HTML without JavaScript', async () => {
-      const { context, page } = await pageWith({ javaScriptEnabled: false });
+      const page = await pageWith({ javaScriptEnabled: false });
       await page.goto(`${server.origin}/service-points/fixture-open-hours/`);
       expect(await page.locator('tr[data-day=Mo] td').textContent()).toBe('08:00–12:00，14:30–17:30');
       expect(await page.locator('tr[data-day=Su] td').textContent()).toBe('休息');
       expect(await page.locator('[data-open-now-closures]').textContent()).toContain('中秋节');
-      await context.close();
     });
   });
 
@@ -273,8 +256,7 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
 
   describe('"open now" in the finder', () => {
     it('is offered where some place has hours, and counts only places open at that moment', async () => {
-      const { context, page } = await pageWith({ timezoneId: 'Europe/London' });
-      await page.clock.setFixedTime(new Date('2026-09-16T09:00:00+08:00'));
+      const page = await pageWith({ timezoneId: 'Europe/London', fixedTime: new Date('2026-09-16T09:00:00+08:00') });
       await page.goto(`${server.origin}/service-points/region/lingao/?open=1`);
       expect(await page.locator('input[name=open]').isChecked()).toBe(true);
       expect(await visiblePlaces(page)).toEqual(['fixture-exact-lingao']);
@@ -283,31 +265,26 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
       await page.reload();
       expect(await visiblePlaces(page)).toEqual([]);
       expect(await status(page)).toBe('共 3 处，符合条件的 0 处。开放安排尚未核实的 2 处不计入“现在开放”。');
-      await context.close();
     });
 
     it('uses the schedules of a region fetched on demand', async () => {
-      const { context, page } = await pageWith({});
-      await page.clock.setFixedTime(new Date('2026-09-16T15:00:00+08:00'));
+      const page = await pageWith({ fixedTime: new Date('2026-09-16T15:00:00+08:00') });
       await page.goto(`${server.origin}/service-points/?region=wenchang&open=1`);
       await expect.poll(() => visiblePlaces(page)).toEqual(['fixture-open-hours']);
       expect(await status(page)).toBe('共 5 处，符合条件的 1 处。开放安排尚未核实的 4 处不计入“现在开放”。');
-      await context.close();
     });
 
     it('counts a place with hours as unverified on a day the holiday calendar does not cover', async () => {
-      const { context, page } = await pageWith({});
-      await page.clock.setFixedTime(new Date('2027-01-04T09:00:00+08:00'));
+      const page = await pageWith({ fixedTime: new Date('2027-01-04T09:00:00+08:00') });
       await page.goto(`${server.origin}/service-points/region/lingao/?open=1`);
       expect(await visiblePlaces(page)).toEqual([]);
       expect(await status(page)).toBe('共 3 处，符合条件的 0 处。开放安排尚未核实的 3 处不计入“现在开放”。');
-      await context.close();
     });
   });
 
   describe('listings too big for one page', () => {
     it('list regions with counts and towns, and without JavaScript still reach every place', async () => {
-      const { context, page } = await pageWith({ javaScriptEnabled: false });
+      const page = await pageWith({ javaScriptEnabled: false });
       for (const collection of ['service-points', 'workstations']) {
         await page.goto(`${server.origin}/${collection}/`);
         expect(await page.locator('[data-grouped-list] li[data-place]').count(), 'no place is listed on the index').toBe(0);
@@ -325,20 +302,18 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
         const geojson = JSON.parse(readFileSync(join(fixtureDist, `data/${collection}.geojson`), 'utf8')) as { features: Array<{ id: string }> };
         expect([...reached].sort()).toEqual(geojson.features.map((f) => f.id).sort());
       }
-      await context.close();
     });
 
     it.each(MODES)('show the first region within the first screen at 360×800 ($mode)', async ({ elder }) => {
-      const { context, page } = await pageWith({ viewport: { width: 360, height: 800 }, elder });
+      const page = await pageWith({ viewport: { width: 360, height: 800 }, elder });
       await page.goto(`${server.origin}/service-points/`);
       expect(await firstResultTop(page)).toBeLessThan(800);
       await page.goto(`${server.origin}/service-points/region/wenchang/`);
       expect(await firstResultTop(page)).toBeLessThan(800);
-      await context.close();
     });
 
     it('fetch a region\'s data when the visitor picks it, and fill in the same cards as its pages', async () => {
-      const { context, page } = await pageWith({});
+      const page = await pageWith({});
       const fetched: string[] = [];
       page.on('request', (request) => request.url().endsWith('.json') && fetched.push(new URL(request.url()).pathname));
       await page.goto(`${server.origin}/service-points/`);
@@ -359,16 +334,15 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
       // The town's own page (built by Astro) has the very same item.
       await page.goto(`${server.origin}/service-points/region/wenchang/wencheng/`);
       expect(fetchedCard).toBe(await card(page, 'lingcun-dangqun-fuwu-zhongxin'));
-      await context.close();
     });
   });
 
   describe('near me', () => {
     // A few metres from the exact fixture point in Lingao, and as close to Lingao's approximate reference point.
-    const nearLingao = { geolocation: { longitude: 109.6905, latitude: 19.9125, accuracy: 20 }, permissions: ['geolocation'] };
+    const nearLingao = { geolocation: { longitude: 109.6905, latitude: 19.9125, accuracy: 20 } };
 
     it('sorts exact positions by distance and lists the rest after them by town, without a distance', async () => {
-      const { context, page } = await pageWith(nearLingao);
+      const page = await pageWith(nearLingao);
       await page.goto(`${server.origin}/service-points/`);
       await page.click('details[data-finder] summary');
       await page.click('[data-near-me]');
@@ -384,11 +358,10 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
       // The approximate place sits a few metres from the visitor too, yet gets no distance and no circle.
       expect(await rest.textContent()).not.toMatch(/米|公里|十分钟服务圈/);
       expect(await page.locator('[data-nearest]').textContent()).not.toMatch(/(^|[^\d.])0 米/);
-      await context.close();
     });
 
     it('from a chosen town: distances from its reference point, no ten-minute circle, the rest by town', async () => {
-      const { context, page } = await pageWith({});
+      const page = await pageWith({});
       await page.goto(`${server.origin}/service-points/region/wenchang/?from=town:donglu`);
       await page.locator('[data-nearest]').waitFor({ state: 'visible' });
       expect(await placesIn(page, '[data-nearest-list] > li')).toEqual(['fixture-exact-donglu']);
@@ -398,7 +371,6 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
       expect(note).not.toContain('十分钟服务圈');
       expect(await page.locator('[data-nearest-rest] h4').allTextContents()).toEqual(['文城镇']);
       expect(await page.locator('[data-nearest]').textContent()).not.toMatch(/(^|[^\d.])0 米/);
-      await context.close();
     });
   });
 });
