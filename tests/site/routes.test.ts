@@ -18,8 +18,9 @@ import { PLANNER_DATA_PATH } from '../../src/lib/routes/links.ts';
 import { UNKNOWN_LEG } from '../../src/lib/routes/wording.ts';
 import type { PlannerData, PlannerPlace } from '../../src/lib/routes/planner-data.ts';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
+import { usePagePool } from './lib/page-pool.ts';
 import { plannerReady } from './lib/planner.ts';
-import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, PHONE, type GuardedContext } from '../../tools/browser.ts';
+import { collectErrors, DESKTOP, launchBrowser, newGuardedContext, PHONE } from '../../tools/browser.ts';
 import { listFiles } from '../../tools/pages.ts';
 import { DIST, SITE_ORIGIN } from '../../tools/paths.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
@@ -30,24 +31,18 @@ const FOUR = ['hainan-jiefang-gongyuan', 'wenchang-yanxue-jiaoyu-jidi', 'lingao-
 
 let browser: Browser;
 let site: StaticServer;
-const contexts: GuardedContext[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
   site = await startStaticServer(DIST);
 });
 afterAll(async () => {
-  for (const { context, foreignRequests } of contexts) {
-    await context.close();
-    expect(foreignRequests, 'no request may leave the site').toEqual([]);
-  }
   await site?.close();
   await browser?.close();
 });
 
+const pageWith = usePagePool(() => browser);
 async function newPage(options: { javaScript?: boolean; viewport?: { width: number; height: number }; elder?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const guarded = await newGuardedContext(browser, site.origin, { viewport: options.viewport, elder: options.elder, javaScript: options.javaScript });
-  contexts.push(guarded);
-  const page = await guarded.context.newPage();
+  const page = await pageWith({ viewport: options.viewport, elder: options.elder, javaScriptEnabled: options.javaScript });
   return { page, errors: collectErrors(page) };
 }
 
@@ -135,7 +130,8 @@ describe('planner', () => {
     await plannerReady(page);
     expect(await stopOrder(page)).toEqual(order);
     expect(await page.locator('#planner-timeline').textContent()).toBe(timelineText);
-    const { page: other } = await newPage();
+    const fresh = await newGuardedContext(browser, site.origin);
+    const other = await fresh.context.newPage();
     await other.goto(address);
     await plannerReady(other);
     expect(await stopOrder(other)).toEqual(order);
@@ -146,6 +142,8 @@ describe('planner', () => {
     // No opening hours are on record for these places yet: each stop says so.
     expect(await other.locator('[data-check="unverified"]').count()).toBe(4);
     expect(await other.locator('#planner-timeline').textContent()).toContain('开放时间未核实');
+    await fresh.context.close();
+    expect(fresh.foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -4,10 +4,12 @@
  * need only a page that looks new: so one context is kept for each set of options that cannot change
  * on a live context (width, mode, JavaScript, time zone, position, a fixed clock), and its page is
  * handed out again with the site's stored data (the planner's plan, the elder-mode choice) cleared,
- * on a blank document, without the listeners the last test added.
+ * on a blank document, without the listeners the last test added. No page may reach beyond the
+ * test servers on this machine: the browser lets nothing out (tools/browser.ts), and the pool's
+ * clean-up fails the file if a page tried.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
 export interface PageOptions {
   viewport?: { width: number; height: number };
@@ -31,8 +33,10 @@ const TEST_EVENTS = ['request', 'response', 'requestfinished', 'requestfailed', 
  */
 export function usePagePool(browser: () => Browser): (options?: PageOptions) => Promise<Page> {
   const pool = new Map<string, { context: BrowserContext; page: Page; origins: Set<string> }>();
+  const foreignRequests: string[] = [];
   afterAll(async () => {
     await Promise.all([...pool.values()].map(({ context }) => context.close()));
+    expect(foreignRequests, 'requests beyond the test servers').toEqual([]);
   });
   return async ({ fixedTime, ...options }: PageOptions = {}) => {
     const key = JSON.stringify({ ...options, clock: Boolean(fixedTime) });
@@ -41,15 +45,17 @@ export function usePagePool(browser: () => Browser): (options?: PageOptions) => 
       const { elder, geolocation, ...contextOptions } = options;
       const context = await browser().newContext({
         locale: 'zh-CN',
-        viewport: DEFAULT_VIEWPORT,
         ...contextOptions,
+        viewport: contextOptions.viewport ?? DEFAULT_VIEWPORT,
         ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
       });
       if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
       const origins = new Set<string>();
       context.on('request', (request) => {
-        const { origin, protocol } = new URL(request.url());
-        if (protocol.startsWith('http')) origins.add(origin);
+        const { origin, protocol, hostname } = new URL(request.url());
+        if (protocol === 'data:' || protocol === 'blob:') return;
+        if (hostname === '127.0.0.1' || hostname === 'localhost') origins.add(origin);
+        else foreignRequests.push(request.url());
       });
       entry = { context, page: await context.newPage(), origins };
       pool.set(key, entry);
