@@ -8,26 +8,24 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
-import { collectErrors, newGuardedContext, waitForSearch, type GuardedContext } from '../../tools/browser.ts';
+import { collectErrors, waitForSearch } from '../../tools/browser.ts';
 import { DIST } from '../../tools/paths.ts';
 import { expectedUrls, indexedPages } from '../../tools/search-truth.ts';
+import { usePagePool } from './lib/page-pool.ts';
 import { useBrowserAndServer } from './lib/session.ts';
 
 const session = useBrowserAndServer(DIST);
 
 const TYPES = ['党建案例', '红色教育基地', '红色教育线路', '人才工作站', '党群服务点', '市县'];
 
+const pageWith = usePagePool(() => session.browser);
+
+/** A page for one test; its console errors must be none (and no page may reach another origin: see usePagePool). */
 async function withPage(run: (page: Page, errors: string[]) => Promise<void>) {
-  const guarded: GuardedContext = await newGuardedContext(session.browser, session.server.origin);
-  const page = await guarded.context.newPage();
+  const page = await pageWith();
   const errors = collectErrors(page);
-  try {
-    await run(page, errors);
-    expect(errors, 'console errors').toEqual([]);
-    expect(guarded.foreignRequests, 'requests to other origins').toEqual([]);
-  } finally {
-    await guarded.context.close();
-  }
+  await run(page, errors);
+  expect(errors, 'console errors').toEqual([]);
 }
 
 /** The number in “找到 N 条…”; 0 for “没有找到…”. */
@@ -109,6 +107,7 @@ describe('search page', () => {
       await cdp.send('Input.insertText', { text: '网格' });
       expect(countOf(await waitForSearch(page))).toBeGreaterThan(0);
       expect(new URL(page.url()).searchParams.get('q')).toBe('网格');
+      await cdp.detach();
     });
   });
 
@@ -320,40 +319,35 @@ describe('results first, on a phone and a desktop, normal and elder mode', () =>
   for (const { name, viewport } of SCREENS) {
     for (const elder of [false, true]) {
       it(`${name}${elder ? ' elder' : ''}: the first result starts within the first screen, nothing overflows, labels keep their words whole`, async () => {
-        const guarded = await newGuardedContext(session.browser, session.server.origin, { viewport, elder });
-        try {
-          const page = await guarded.context.newPage();
-          await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格员')}`);
-          await waitForSearch(page);
-          expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
-          const top = await page.locator('#search-results > li').first().evaluate((li) => li.getBoundingClientRect().top);
-          expect(top, 'first result top').toBeLessThan(viewport.height);
-          await openOptions(page);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(viewport.width);
-          // No label, legend or summary breaks a word over lines one character at a time (排/序).
-          const broken = await page.locator('#search-options summary, #search-options label, #search-options legend').evaluateAll((nodes) =>
-            nodes.flatMap((node) => {
-              const text = node.textContent ?? '';
-              const lines = new Map<number, number>();
-              const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-              for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-                for (let i = 0; i < (t.textContent ?? '').length; i++) {
-                  const range = document.createRange();
-                  range.setStart(t, i);
-                  range.setEnd(t, i + 1);
-                  const rect = range.getBoundingClientRect();
-                  if (rect.width === 0) continue;
-                  const line = Math.round(rect.top);
-                  lines.set(line, (lines.get(line) ?? 0) + 1);
-                }
+        const page = await pageWith({ viewport, elder });
+        await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格员')}`);
+        await waitForSearch(page);
+        expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
+        const top = await page.locator('#search-results > li').first().evaluate((li) => li.getBoundingClientRect().top);
+        expect(top, 'first result top').toBeLessThan(viewport.height);
+        await openOptions(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(viewport.width);
+        // No label, legend or summary breaks a word over lines one character at a time (排/序).
+        const broken = await page.locator('#search-options summary, #search-options label, #search-options legend').evaluateAll((nodes) =>
+          nodes.flatMap((node) => {
+            const text = node.textContent ?? '';
+            const lines = new Map<number, number>();
+            const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+            for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+              for (let i = 0; i < (t.textContent ?? '').length; i++) {
+                const range = document.createRange();
+                range.setStart(t, i);
+                range.setEnd(t, i + 1);
+                const rect = range.getBoundingClientRect();
+                if (rect.width === 0) continue;
+                const line = Math.round(rect.top);
+                lines.set(line, (lines.get(line) ?? 0) + 1);
               }
-              return text.length > 1 && [...lines.values()].some((count) => count === 1) ? [text] : [];
-            }),
-          );
-          expect(broken, 'labels with a line of one character').toEqual([]);
-        } finally {
-          await guarded.context.close();
-        }
+            }
+            return text.length > 1 && [...lines.values()].some((count) => count === 1) ? [text] : [];
+          }),
+        );
+        expect(broken, 'labels with a line of one character').toEqual([]);
       });
     }
   }
@@ -374,25 +368,20 @@ describe('header search box', () => {
 
 describe('without JavaScript', () => {
   it('the search page says search needs it and links to the listings', async () => {
-    const context = await session.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
-    try {
-      const page = await context.newPage();
-      const response = await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);
-      expect(response?.status()).toBe(200);
-      const notice = page.locator('main .notice');
-      await expect.poll(() => notice.isVisible()).toBe(true);
-      expect(await notice.textContent()).toContain('搜索需要浏览器开启网页脚本功能');
-      const links = await notice.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
-      expect(links).toEqual(expect.arrayContaining(['/cases/', '/sites/', '/routes/', '/workstations/', '/service-points/']));
-      for (const href of links) {
-        const listing = await page.request.get(`${session.server.origin}${href}`);
-        expect(listing.status(), href).toBe(200);
-      }
-      // Nothing pretends to be searching.
-      expect((await page.textContent('#search-status'))?.trim()).toBe('');
-      expect(await page.locator('#search-options').isVisible()).toBe(false);
-    } finally {
-      await context.close();
+    const page = await pageWith({ javaScriptEnabled: false });
+    const response = await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);
+    expect(response?.status()).toBe(200);
+    const notice = page.locator('main .notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('搜索需要浏览器开启网页脚本功能');
+    const links = await notice.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
+    expect(links).toEqual(expect.arrayContaining(['/cases/', '/sites/', '/routes/', '/workstations/', '/service-points/']));
+    for (const href of links) {
+      const listing = await page.request.get(`${session.server.origin}${href}`);
+      expect(listing.status(), href).toBe(200);
     }
+    // Nothing pretends to be searching.
+    expect((await page.textContent('#search-status'))?.trim()).toBe('');
+    expect(await page.locator('#search-options').isVisible()).toBe(false);
   });
 });
