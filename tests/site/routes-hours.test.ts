@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectErrors, launchBrowser } from '../../tools/browser.ts';
+import { usePagePool } from './lib/page-pool.ts';
 import { plannerReady } from './lib/planner.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 
@@ -21,9 +22,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const pageWith = usePagePool(() => browser);
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'zh-CN', javaScriptEnabled });
-  const page = await context.newPage();
+  const page = await pageWith({ javaScriptEnabled });
   const errors = collectErrors(page);
   await page.goto(server.origin + path);
   if (javaScriptEnabled && path.startsWith('/routes/plan/')) await plannerReady(page);
