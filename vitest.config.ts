@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Unit tests keep no state between files (none mocks modules; the one that sets TZ restores
+          // it), so a worker's modules are loaded once instead of once per file: a third less time.
+          isolate: false,
         },
       },
       {
