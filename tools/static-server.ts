@@ -1,7 +1,9 @@
 /**
  * A minimal static server for the browser tests, the screenshots and the benchmark: serves a built
- * site the way nginx does (directory index, 301 to the trailing slash, 404.html with status 404, and
- * with `gzip` the text files compressed as `gzip on` does). The security-header gate uses the real
+ * site the way nginx does (directory index, 301 to the trailing slash, 404.html with status 404, an
+ * ETag and Last-Modified from the file's time and size answered with 304, and with `gzip` the text
+ * files compressed as `gzip on` does). The 304s matter to the tests' speed too: a revalidated script
+ * keeps Chromium's compiled code, while one fetched again is compiled again (the form editor's 3 MB). The security-header gate uses the real
  * nginx instead (tests/site/lib/nginx.ts).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -72,15 +74,28 @@ export async function startStaticServer(root: string, options: StaticServerOptio
       }
     }
     const ext = extname(file).toLowerCase();
-    const headers: Record<string, string | number> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-    if (options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const { mtime, size } = statSync(file);
+    const gzip = options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    // nginx's own form, the modification time and the size in hex; weak once gzip has changed the bytes.
+    const etag = `${gzip ? 'W/' : ''}"${Math.floor(mtime.getTime() / 1000).toString(16)}-${size.toString(16)}"`;
+    const headers: Record<string, string | number> = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      ETag: etag,
+      'Last-Modified': mtime.toUTCString(),
+    };
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+      return;
+    }
+    if (gzip) {
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 6 }));
       const body = gzipped.get(file)!;
       res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
-    res.writeHead(status, { ...headers, 'Content-Length': statSync(file).size });
+    res.writeHead(status, { ...headers, 'Content-Length': size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
