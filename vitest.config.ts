@@ -42,6 +42,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
+          // As for the unit tests: the helpers' only module state is caches keyed by file path (parsed
+          // pages, gzip sizes), which the files then share instead of parsing dist/ again each.
+          isolate: false,
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
