@@ -49,7 +49,14 @@ export function usePagePool(browser: () => Browser): (options?: PageOptions) => 
         viewport: contextOptions.viewport ?? DEFAULT_VIEWPORT,
         ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
       });
-      if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+      if (elder)
+        await context.addInitScript(() => {
+          try {
+            localStorage.setItem('elder-mode', 'on');
+          } catch {
+            /* about:blank, between tests, has no storage */
+          }
+        });
       const origins = new Set<string>();
       context.on('request', (request) => {
         const { origin, protocol, hostname } = new URL(request.url());
@@ -60,6 +67,8 @@ export function usePagePool(browser: () => Browser): (options?: PageOptions) => 
       entry = { context, page: await context.newPage(), origins };
       pool.set(key, entry);
     } else {
+      // A test may have closed its page: the context gets a new one.
+      if (entry.page.isClosed()) entry.page = await entry.context.newPage();
       const { page } = entry;
       for (const event of TEST_EVENTS) page.removeAllListeners(event);
       await page.goto('about:blank');
