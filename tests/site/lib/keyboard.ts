@@ -149,7 +149,7 @@ function unreachedControls(reached: number[]): string[] {
 }
 
 /** Tab presses between two looks at the recorded stops. */
-const BURST = 12;
+const BURST = 24;
 
 /** Tabs from the top of the page round to its start (or maxTabs) and checks every stop. */
 export async function tabThrough(page: Page, maxTabs = 800): Promise<KeyboardReport> {
