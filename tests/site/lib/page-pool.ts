@@ -45,6 +45,7 @@ export function usePagePool(browser: () => Browser): (options?: PageOptions) => 
       const { elder, geolocation, ...contextOptions } = options;
       const context = await browser().newContext({
         locale: 'zh-CN',
+        serviceWorkers: 'block',
         ...contextOptions,
         viewport: contextOptions.viewport ?? DEFAULT_VIEWPORT,
         ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
