@@ -107,12 +107,17 @@ export async function open(page: Page, origin: string, path: string, options: { 
   return response.status();
 }
 
-/** On /search/?q=…: wait until the search script has written its status (results or none). */
-export async function waitForSearch(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
+/**
+ * On /search/?q=…: wait until the search script has written its status (results or none). With
+ * `query`, until they answer that query: a search may already have run for the first characters
+ * typed, when the machine is slow between two keys.
+ */
+export async function waitForSearch(page: Page, query?: string): Promise<string> {
+  await page.waitForFunction((query) => {
     const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && !text.includes('正在搜索');
-  }, undefined, { timeout: 15_000 });
+    const answered = query === undefined || document.getElementById('search-output')?.dataset.resultsFor === query;
+    return answered && text !== '' && !text.includes('正在搜索');
+  }, query, { timeout: 15_000 });
   return (await page.textContent('#search-status')) ?? '';
 }
 

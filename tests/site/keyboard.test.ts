@@ -92,7 +92,7 @@ describe('keyboard', () => {
     await open(page, session.server.origin, '/search/');
     expect(await tabTo(page, '#search-input')).toBe(true);
     await page.keyboard.type('网格', { delay: 30 });
-    await waitForSearch(page);
+    await waitForSearch(page, '网格');
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     expect(href, 'first result focused').toMatch(/^\//);

@@ -73,7 +73,7 @@ describe('search page', () => {
     await withPage(async (page) => {
       await page.goto(`${session.server.origin}/search/`);
       await page.locator('#search-input').pressSequentially('候鸟人才', { delay: 30 });
-      const status = await waitForSearch(page);
+      const status = await waitForSearch(page, '候鸟人才');
       const total = countOf(status);
       expect(total).toBeGreaterThan(0);
       expect(await resultCount(page)).toBe(Math.min(total, 20));
