@@ -62,16 +62,24 @@ export async function newGuardedContext(
   });
   // WebSockets are no requests: record them too.
   context.on('page', (page) => page.on('websocket', (ws) => foreignRequests.push({ url: ws.url(), from: page.url() })));
-  if (options.elder) {
-    await context.addInitScript(() => {
-      try {
-        localStorage.setItem('elder-mode', 'on');
-      } catch {
-        /* opaque origins (about:blank) have no storage */
-      }
-    });
-  }
+  if (options.elder) await startInElderMode(context);
   return { context, foreignRequests };
+}
+
+/** Elder mode on before any page script runs, as a returning visitor who chose it has it. */
+export async function startInElderMode(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    try {
+      localStorage.setItem('elder-mode', 'on');
+    } catch {
+      /* opaque origins (about:blank) have no storage */
+    }
+  });
+}
+
+/** The page's mode as its html element says it: 'elder', or '' for the normal mode. */
+export function pageMode(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.dataset.mode ?? '');
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AXE_FILE, AXE_PATH, checkA11y, checkA11yWithAxeBuilder, formatViolations } from './lib/a11y.ts';
 import { horizontalOverflow } from './lib/elder.ts';
-import { DESKTOP, newGuardedContext, open, openTabs, PHONE, unexpectedErrors, waitForSearch } from '../../tools/browser.ts';
+import { DESKTOP, newGuardedContext, open, openTabs, pageMode, PHONE, unexpectedErrors, waitForSearch } from '../../tools/browser.ts';
 import { listPages, samplePageTypes } from '../../tools/pages.ts';
 import { DIST } from '../../tools/paths.ts';
 import { useBrowserAndServer } from './lib/session.ts';
@@ -38,8 +38,6 @@ beforeAll(async () => {
   audits = [...new Set([...pages.map((p) => p.url), ...samples])].map((url) => ({ url, bothModesAndWidths: samples.has(url) }));
 });
 
-const mode = (page: Page) => page.evaluate(() => document.documentElement.dataset.mode ?? '');
-
 /**
  * The checks on one loaded page, in the order a reader could meet them: normal mode at 360 px (axe,
  * overflow), then elder mode (overflow; for one page of each type also axe, then axe at 1280 px),
@@ -57,7 +55,7 @@ async function auditPage(page: Page, { url, bothModesAndWidths }: Audit): Promis
   };
   const toggleElder = async (expected: string) => {
     await page.evaluate(() => document.getElementById('elder-toggle')?.click());
-    const now = await mode(page);
+    const now = await pageMode(page);
     if (now !== expected) failures.push(`${url}: the elder-mode button left html data-mode="${now}", not "${expected}"`);
   };
 
@@ -97,7 +95,7 @@ describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
         await page.setViewportSize(PHONE);
         const status = await open(page, session.server.origin, audit.url);
         if (audit.url.startsWith('/search/?')) await waitForSearch(page);
-        if ((await mode(page)) !== '') failures.push(`${audit.url}: opened in elder mode, though the reader never chose it`);
+        if ((await pageMode(page)) !== '') failures.push(`${audit.url}: opened in elder mode, though the reader never chose it`);
         failures.push(...(await auditPage(page, audit)));
         for (const error of unexpectedErrors(errors, status, audit.url)) failures.push(`${audit.url}: ${error}`);
       });

@@ -11,7 +11,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newGuardedContext, open, waitForSearch } from '../../tools/browser.ts';
+import { launchBrowser, newGuardedContext, open, pageMode, waitForSearch } from '../../tools/browser.ts';
 import { checkElder, ELDER, headerHeight, horizontalOverflow, NORMAL, smallMapText } from './lib/elder.ts';
 import { listPages, samplePageTypes, type PageType } from '../../tools/pages.ts';
 import { DIST, FIXTURES } from '../../tools/paths.ts';
@@ -75,7 +75,7 @@ describe('the elder-mode toggle', () => {
     await open(page, server.origin, '/');
     const toggle = page.locator('#elder-toggle');
     const state = async () => ({
-      mode: await page.evaluate(() => document.documentElement.dataset.mode ?? ''),
+      mode: await pageMode(page),
       pressed: await toggle.getAttribute('aria-pressed'),
       label: (await toggle.textContent())?.replace(/\s+/g, ''),
       name: await toggle.evaluate((el) => (el.firstChild?.textContent ?? '').trim()),

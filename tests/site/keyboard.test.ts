@@ -5,7 +5,7 @@
  * the skip link, and search, work from the keyboard.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, newGuardedContext, open, PHONE, waitForSearch } from '../../tools/browser.ts';
+import { DESKTOP, newGuardedContext, open, pageMode, PHONE, waitForSearch } from '../../tools/browser.ts';
 import { tabThrough, tabTo } from './lib/keyboard.ts';
 import { listPages, samplePageTypes, type PageType } from '../../tools/pages.ts';
 import { DIST } from '../../tools/paths.ts';
@@ -18,7 +18,6 @@ beforeAll(async () => {
   samples = samplePageTypes(listPages(DIST));
 });
 
-const mode = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.dataset.mode ?? '');
 const pressed = (page: import('playwright-core').Page) => page.getAttribute('#elder-toggle', 'aria-pressed');
 
 describe('keyboard', () => {
@@ -48,26 +47,26 @@ describe('keyboard', () => {
     const { context } = await newGuardedContext(session.browser, session.server.origin, { viewport: DESKTOP });
     const page = await context.newPage();
     await open(page, session.server.origin, '/');
-    expect(await mode(page)).toBe('');
+    expect(await pageMode(page)).toBe('');
     expect(await tabTo(page, '#elder-toggle'), 'Tab reaches the elder-mode button').toBe(true);
     await page.keyboard.press('Enter');
-    expect(await mode(page)).toBe('elder');
+    expect(await pageMode(page)).toBe('elder');
     expect(await pressed(page)).toBe('true');
     await page.keyboard.press('Space');
-    expect(await mode(page)).toBe('');
+    expect(await pageMode(page)).toBe('');
     expect(await pressed(page)).toBe('false');
     await page.keyboard.press(' ');
-    expect(await mode(page)).toBe('elder');
+    expect(await pageMode(page)).toBe('elder');
     // Another page, and a reload: still on, and the button says so.
     const other = samples.find((s) => s.label.includes('[id]'))?.url ?? '/about/';
     await open(page, session.server.origin, other);
-    expect(await mode(page)).toBe('elder');
+    expect(await pageMode(page)).toBe('elder');
     expect(await pressed(page)).toBe('true');
     expect(await tabTo(page, '#elder-toggle')).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await mode(page)).toBe('');
+    expect(await pageMode(page)).toBe('');
     await page.reload();
-    expect(await mode(page)).toBe('');
+    expect(await pageMode(page)).toBe('');
     expect(await pressed(page)).toBe('false');
     await context.close();
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pageMode } from '../../tools/browser.ts';
 import { DIST } from '../../tools/paths.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 import { usePagePool } from './lib/page-pool.ts';
@@ -40,7 +41,7 @@ describe('results come first, on a phone and a desktop, in both modes', () => {
       it.each(['/service-points/', '/workstations/', '/service-points/region/wenchang/', '/workstations/region/lingao/'])(`%s at ${viewport.width}×${viewport.height}, ${mode}`, async (path) => {
         const page = await pageWith({ viewport, elder });
         await page.goto(session.server.origin + path);
-        expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
+        expect(await pageMode(page)).toBe(elder ? 'elder' : '');
         // The finder is one closed line above the results, not a screen of controls.
         expect(await page.locator('details[data-finder]').isVisible()).toBe(true);
         expect(await page.locator('details[data-finder]').getAttribute('open')).toBeNull();

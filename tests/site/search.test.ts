@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, formatViolations } from './lib/a11y.ts';
-import { collectErrors, waitForSearch } from '../../tools/browser.ts';
+import { collectErrors, pageMode, waitForSearch } from '../../tools/browser.ts';
 import { DIST } from '../../tools/paths.ts';
 import { expectedUrls, indexedPages } from '../../tools/search-truth.ts';
 import { usePagePool } from './lib/page-pool.ts';
@@ -322,7 +322,7 @@ describe('results first, on a phone and a desktop, normal and elder mode', () =>
         const page = await pageWith({ viewport, elder });
         await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格员')}`);
         await waitForSearch(page);
-        expect(await page.evaluate(() => document.documentElement.dataset.mode ?? '')).toBe(elder ? 'elder' : '');
+        expect(await pageMode(page)).toBe(elder ? 'elder' : '');
         const top = await page.locator('#search-results > li').first().evaluate((li) => li.getBoundingClientRect().top);
         expect(top, 'first result top').toBeLessThan(viewport.height);
         await openOptions(page);

@@ -10,6 +10,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
+import { startInElderMode } from '../../../tools/browser.ts';
 
 export interface PageOptions {
   viewport?: { width: number; height: number };
@@ -50,14 +51,7 @@ export function usePagePool(browser: () => Browser): (options?: PageOptions) => 
         viewport: contextOptions.viewport ?? DEFAULT_VIEWPORT,
         ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
       });
-      if (elder)
-        await context.addInitScript(() => {
-          try {
-            localStorage.setItem('elder-mode', 'on');
-          } catch {
-            /* about:blank, between tests, has no storage */
-          }
-        });
+      if (elder) await startInElderMode(context);
       const origins = new Set<string>();
       context.on('request', (request) => {
         const { origin, protocol, hostname } = new URL(request.url());
