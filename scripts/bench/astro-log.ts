@@ -7,37 +7,44 @@ import type { TimedLine } from './measure.ts';
 export interface RouteTiming {
   route: string;
   pages: number;
+  /** Wall time from the route's heading to the next one: its pages render several at a time (build.concurrency). */
   totalMs: number;
+  /** totalMs per page. */
   meanMs: number;
+  /** The slowest page, from its start to its file written (with concurrency, time shared with the pages beside it included). */
   maxMs: number;
-  /** Mean of the first and the last tenth of the route's pages: a rise means pages get slower as the build goes on. */
+  /** Mean page time of the first and the last tenth of the route's pages: a rise means pages get slower as the build goes on. */
   firstTenthMeanMs: number;
   lastTenthMeanMs: number;
 }
 
 const ROUTE = /[▶λ]\s+(src\/pages\/\S+)/;
 const PAGE = /[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/;
+/** The end of page generation: the last route's span ends here. */
+const GENERATED = /^(?:\d\d:\d\d:\d\d )?✓ Completed in/;
 
 export function routeTimings(lines: TimedLine[]): RouteTiming[] {
-  const byRoute = new Map<string, number[]>();
-  let route = '(unknown)';
-  for (const { text } of lines) {
+  const routes: Array<{ name: string; from: number; to: number; times: number[] }> = [];
+  for (const { t, text } of lines) {
+    const current = routes.at(-1);
     const r = ROUTE.exec(text);
-    if (r) {
-      route = r[1];
+    if (r || (current && GENERATED.test(text))) {
+      if (current) current.to = t;
+      if (r) routes.push({ name: r[1], from: t, to: t, times: [] });
       continue;
     }
     const p = PAGE.exec(text);
-    if (p) {
-      const ms = Number(p[2]) * (p[3] === 's' ? 1000 : 1);
-      byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
+    if (p && current) {
+      current.times.push(Number(p[2]) * (p[3] === 's' ? 1000 : 1));
+      current.to = t;
     }
   }
   const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-  return [...byRoute]
-    .map(([name, times]) => {
+  return routes
+    .filter((route) => route.times.length > 0)
+    .map(({ name, from, to, times }) => {
       const tenth = Math.max(1, Math.floor(times.length / 10));
-      const totalMs = times.reduce((a, b) => a + b, 0);
+      const totalMs = to - from;
       return {
         route: name,
         pages: times.length,

@@ -120,7 +120,7 @@ export function sizeTable(r: SizeResult): string {
 
 export function routeTable(b: BuildResult, count = 8): string {
   return markdownTable(
-    ['路由（Astro 每页用时）', '页数', '合计', '平均', '最慢', '前 10% 平均', '后 10% 平均'],
+    ['路由（Astro 生成页面）', '页数', '合计（墙钟）', '每页（合计/页数）', '最慢一页', '前 10% 每页', '后 10% 每页'],
     b.routes.slice(0, count).map((t) => [t.route, String(t.pages), seconds(t.totalMs), millis(t.meanMs), millis(t.maxMs), millis(t.firstTenthMeanMs), millis(t.lastTenthMeanMs)]),
   );
 }

@@ -16,20 +16,33 @@ const LOG: TimedLine[] = [
   at(9100, '10:00:09 [build] ✓ Completed in 8.00s.'),
   at(9600, ' generating static routes '),
   at(9700, '10:00:09 ▶ src/pages/cases/[id].astro'),
-  at(9710, '10:00:09   ├─ /cases/a/index.html (+12ms) '),
-  at(9720, '10:00:09   ├─ /cases/b/index.html (+30ms) '),
-  at(9730, '10:00:09   └─ /cases/c/index.html (+1.5s) '),
-  at(9740, '10:00:09 λ src/pages/rss.xml.ts'),
-  at(9750, '10:00:09   └─ /rss.xml (+4ms) '),
+  at(9712, '10:00:09   ├─ /cases/a/index.html (+12ms) '),
+  at(9742, '10:00:09   ├─ /cases/b/index.html (+30ms) '),
+  at(11_242, '10:00:11   └─ /cases/c/index.html (+1.5s) '),
+  at(11_250, '10:00:11 λ src/pages/rss.xml.ts'),
+  at(11_254, '10:00:11   └─ /rss.xml (+4ms) '),
   at(11_600, '10:00:11 ✓ Completed in 2.00s.'),
   at(11_900, '10:00:11 [build] Complete!'),
 ];
 
 describe('bench: Astro log', () => {
-  it('sums page timings per route, slowest route first', () => {
+  it('times each route from its heading to the next (or to the end of page generation), slowest route first', () => {
     const [cases, rss] = routeTimings(LOG);
-    expect(cases).toMatchObject({ route: 'src/pages/cases/[id].astro', pages: 3, totalMs: 1542, maxMs: 1500, firstTenthMeanMs: 12, lastTenthMeanMs: 1500 });
-    expect(rss).toMatchObject({ route: 'src/pages/rss.xml.ts', pages: 1, totalMs: 4 });
+    expect(cases).toMatchObject({ route: 'src/pages/cases/[id].astro', pages: 3, totalMs: 1550, maxMs: 1500, firstTenthMeanMs: 12, lastTenthMeanMs: 1500 });
+    expect(cases.meanMs).toBeCloseTo(1550 / 3);
+    expect(rss).toMatchObject({ route: 'src/pages/rss.xml.ts', pages: 1, totalMs: 350 });
+  });
+
+  it('with pages rendered side by side (build.concurrency), the route takes its wall time, not the sum of its pages', () => {
+    const [cases] = routeTimings([
+      at(0, '▶ src/pages/cases/[id].astro'),
+      at(10, '  ├─ /cases/a/index.html (+40ms)'),
+      at(11, '  ├─ /cases/b/index.html (+40ms)'),
+      at(20, '  ├─ /cases/c/index.html (+40ms)'),
+      at(21, '  ├─ /cases/d/index.html (+40ms)'),
+      at(25, '✓ Completed in 25ms.'),
+    ]);
+    expect(cases).toMatchObject({ pages: 4, totalMs: 25, meanMs: 6.25, maxMs: 40 });
   });
 
   it('splits Astro into phases by when its milestones were printed', () => {
