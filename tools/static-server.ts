@@ -1,16 +1,18 @@
 /**
  * A minimal static server for the browser tests, the screenshots and the benchmark: serves a built
  * site the way nginx does (directory index, 301 to the trailing slash, 404.html with status 404, an
- * ETag and Last-Modified from the file's time and size answered with 304, and with `gzip` the text
- * files compressed as `gzip on` does). The 304s matter to the tests' speed too: a revalidated script
- * keeps Chromium's compiled code, while one fetched again is compiled again (the form editor's 3 MB). The security-header gate uses the real
- * nginx instead (tests/site/lib/nginx.ts).
+ * ETag and Last-Modified from the file's time and size answered with 304, nginx's Cache-Control
+ * (tools/caching.ts), and with `gzip` the text files compressed as `gzip on` does). Both matter to
+ * the tests' speed too: a hashed stylesheet or script is not asked for again on the next page, and a
+ * revalidated one keeps Chromium's compiled code, while one fetched again is compiled again (the
+ * form editor's 3 MB). The security-header gate uses the real nginx instead (tests/site/lib/nginx.ts).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cacheControlFor, IMMUTABLE } from './caching.ts';
 import { resolveUrlPath } from './pages.ts';
 
 const TYPES: Record<string, string> = {
@@ -55,7 +57,7 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     const url = new URL(req.url ?? '/', 'http://localhost');
     const extra = options.extraFiles?.[url.pathname];
     if (extra) {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(extra)] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=31536000, immutable' });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(extra)] ?? 'application/octet-stream', 'Cache-Control': IMMUTABLE });
       createReadStream(extra).pipe(res);
       return;
     }
@@ -78,14 +80,15 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     const gzip = options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     // nginx's own form, the modification time and the size in hex; weak once gzip has changed the bytes.
     const etag = `${gzip ? 'W/' : ''}"${Math.floor(mtime.getTime() / 1000).toString(16)}-${size.toString(16)}"`;
+    const cacheControl = cacheControlFor(url.pathname);
     const headers: Record<string, string | number> = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': cacheControl,
       ETag: etag,
       'Last-Modified': mtime.toUTCString(),
     };
     if (status === 200 && req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+      res.writeHead(304, { ETag: etag, 'Cache-Control': cacheControl }).end();
       return;
     }
     if (gzip) {

@@ -2,6 +2,7 @@
  * Security-header gate: what every response of the production server must carry. Returns problems
  * as text (empty = passes), so the same checks run on real nginx responses and on bad examples.
  */
+import { isHashedAsset } from '../../../tools/caching.ts';
 import { parseCsp } from './csp.ts';
 
 type HeaderSource = Headers | Record<string, string>;
@@ -47,11 +48,6 @@ export function checkSecurityHeaders(headers: HeaderSource, { extra = {}, pagefi
   if (!permissions.includes('geolocation=(self)')) problems.push('Permissions-Policy lacks geolocation=(self)');
   for (const feature of ['camera', 'microphone']) if (!permissions.includes(`${feature}=()`)) problems.push(`Permissions-Policy does not turn off ${feature}`);
   return problems;
-}
-
-/** Files whose names carry a content hash (cacheable forever); everything else must revalidate. */
-export function isHashedAsset(path: string): boolean {
-  return /^\/_astro\//.test(path) || /^\/pagefind\/(fragment|index|filter)\//.test(path) || /^\/pagefind\/[^/]+\.pf_meta$/.test(path);
 }
 
 export function checkCaching(path: string, headers: HeaderSource): string[] {
