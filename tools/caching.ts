@@ -5,7 +5,7 @@
  * nginx gate checks that nginx follows this rule.
  */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const REVALIDATE = 'no-cache';
+const REVALIDATE = 'no-cache';
 
 /** Files whose names carry a content hash (cacheable forever); everything else must revalidate. */
 export function isHashedAsset(path: string): boolean {

@@ -2,10 +2,10 @@
  * A minimal static server for the browser tests, the screenshots and the benchmark: serves a built
  * site the way nginx does (directory index, 301 to the trailing slash, 404.html with status 404, an
  * ETag and Last-Modified from the file's time and size answered with 304, nginx's Cache-Control
- * (tools/caching.ts), and with `gzip` the text files compressed as `gzip on` does). Both matter to
- * the tests' speed too: a hashed stylesheet or script is not asked for again on the next page, and a
- * revalidated one keeps Chromium's compiled code, while one fetched again is compiled again (the
- * form editor's 3 MB). The security-header gate uses the real nginx instead (tests/site/lib/nginx.ts).
+ * (tools/caching.ts), and with `gzip` the text files compressed as `gzip on` does). The 304s matter
+ * to the tests' speed too: a revalidated script keeps Chromium's compiled code, while one fetched
+ * again is compiled again (the form editor's 3 MB). The security-header gate uses the real nginx
+ * instead (tests/site/lib/nginx.ts).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
