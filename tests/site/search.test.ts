@@ -93,6 +93,21 @@ describe('search page', () => {
     });
   });
 
+  it('marks the results with the query they answer, also when the reader has typed on meanwhile', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${session.server.origin}/search/`);
+      // A search starts for 候鸟人; the reader adds 才 before its results arrive (the search for 候鸟人才 would follow its pause).
+      await page.evaluate(() => {
+        const input = document.getElementById('search-input') as HTMLInputElement;
+        input.value = '候鸟人';
+        (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+        input.value = '候鸟人才';
+      });
+      await page.waitForFunction(() => document.getElementById('search-output')?.dataset.resultsFor !== undefined, undefined, { timeout: 15_000 });
+      expect(await page.getAttribute('#search-output', 'data-results-for')).toBe('候鸟人');
+    });
+  });
+
   it('waits while a Chinese input method is composing (no search for pinyin)', async () => {
     await withPage(async (page) => {
       await page.goto(`${session.server.origin}/search/`);
