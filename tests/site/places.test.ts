@@ -4,13 +4,13 @@
  * mocked position (exact positions by distance, the rest by town), open now at fixed Shanghai
  * times, region-first listings that fetch a region's data on demand, and the pages without JS.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check as checkGeoJson } from '@placemarkio/check-geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageMode } from '../../tools/browser.ts';
-import { DIST } from '../../tools/paths.ts';
+import { DIST, FIXTURE_ROOT } from '../../tools/paths.ts';
 import { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
 import { usePagePool } from './lib/page-pool.ts';
 import { useBrowserAndServer } from './lib/session.ts';
@@ -303,6 +303,51 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
         const geojson = JSON.parse(readFileSync(join(fixtureDist, `data/${collection}.geojson`), 'utf8')) as { features: Array<{ id: string }> };
         expect([...reached].sort()).toEqual(geojson.features.map((f) => f.id).sort());
       }
+    });
+
+    it('of routes list regions, and each region\'s page its routes with their trip summaries', async () => {
+      const page = await pageWith({ javaScriptEnabled: false });
+      await page.goto(`${server.origin}/routes/`);
+      expect(await page.locator('[data-trip-summary]').count(), 'no route is listed on the index').toBe(0);
+      const regions = await page.locator('[data-region-overview] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.hash));
+      expect(regions).toEqual(['/regions/wenchang/#routes', '/regions/lingao/#routes']);
+      const reached: string[] = [];
+      for (const link of regions) {
+        await page.goto(server.origin + link);
+        const cards = page.locator('#routes ~ ul li', { has: page.locator('[data-trip-summary]') });
+        reached.push(...(await cards.locator('h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))));
+      }
+      const gpx = readdirSync(join(fixtureDist, 'routes')).filter((f) => f.endsWith('.gpx'));
+      expect(reached.sort()).toEqual(gpx.map((f) => `/routes/${f.replace('.gpx', '')}/`).sort());
+    });
+
+    it('of cases show each region\'s newest on a topic\'s page, and every case of the topic one link away', async () => {
+      const page = await pageWith({ javaScriptEnabled: false });
+      const casesDir = join(FIXTURE_ROOT, 'content/cases');
+      const topicsOf = new Map(readdirSync(casesDir).map((f) => [f.replace('.mdx', ''), readFileSync(join(casesDir, f), 'utf8').match(/^topics: \[(.*)\]$/m)![1].split(', ')]));
+      const caseIds = (hrefs: string[]) => hrefs.map((href) => href.split('/')[2]);
+      const regionPages: string[] = [];
+      for (const topic of new Set([...topicsOf.values()].flat())) {
+        await page.goto(`${server.origin}/topics/${topic}/`);
+        // Per region: the cases shown, and the link to the rest, if any.
+        const sections = await page.locator('section[aria-labelledby^="region-"]').evaluateAll((sections) =>
+          sections.map((section) => ({
+            shown: [...section.querySelectorAll<HTMLAnchorElement>('article.card a')].map((a) => a.pathname),
+            more: [...section.querySelectorAll<HTMLAnchorElement>('a.button')].filter((a) => /^查看.*全部 \d+ 篇/.test(a.textContent!)).map((a) => a.pathname),
+          })),
+        );
+        expect(sections.length).toBeGreaterThan(0);
+        const reached = sections.flatMap(({ shown }) => caseIds(shown));
+        for (const path of sections.flatMap(({ more }) => more)) {
+          regionPages.push(path);
+          await page.goto(server.origin + path);
+          reached.push(...caseIds(await page.locator('main article.card a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))));
+        }
+        expect(sections.map(({ shown }) => shown.length).every((n) => n <= 2), topic).toBe(true);
+        const expected = [...topicsOf].filter(([, topics]) => topics.includes(topic)).map(([id]) => id);
+        expect([...new Set(reached)].sort(), topic).toEqual(expected.sort());
+      }
+      expect(regionPages.length, 'some topic has more than 2 cases in a region').toBeGreaterThan(0);
     });
 
     it.each(MODES)('show the first region within the first screen at 360×800 ($mode)', async ({ elder }) => {

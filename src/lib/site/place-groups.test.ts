@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Place, Region } from './entries.ts';
-import { meanPosition, scheduleKey, townGroups } from './place-groups.ts';
+import { groupByRegion, meanPosition, scheduleKey, townGroups } from './place-groups.ts';
 
 const region = { id: 'wenchang', data: { towns: [{ id: 'wencheng', name: '文城镇' }, { id: 'donglu', name: '东路镇' }] } } as unknown as Region;
 const place = (id: string, town?: string, location?: { lng: number; lat: number; precision: string }) => ({ id, data: { town, location } }) as unknown as Place;
+
+describe('groupByRegion', () => {
+  it('keeps the regions\' order and the entries\' order, and leaves out regions without entries', () => {
+    const regions = ['lingao', 'haikou', 'wenchang'].map((id) => ({ id }) as Region);
+    const entry = (id: string, region: string) => ({ id, data: { region } });
+    const groups = groupByRegion(regions, [entry('a', 'wenchang'), entry('b', 'lingao'), entry('c', 'wenchang')], (e) => e.data.region);
+    expect(groups.map((g) => [g.region.id, g.items.map((e) => e.id)])).toEqual([
+      ['lingao', ['b']],
+      ['wenchang', ['a', 'c']],
+    ]);
+  });
+});
 
 describe('townGroups', () => {
   it('groups by town in Chinese name order, keeps the places\' order, and puts places without a town last', () => {

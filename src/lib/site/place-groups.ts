@@ -1,5 +1,5 @@
 /**
- * Pure helpers of the place listings (no astro:content, so they have unit tests): a region's places
+ * Pure helpers of the listings (no astro:content, so they have unit tests): entries by region, a region's places
  * by town, a town's reference point (the mean position), and the key of an hours string's compiled schedule.
  */
 import type { LngLat } from '../geo/distance.ts';
@@ -13,6 +13,22 @@ export interface TownGroup<P extends Place = Place> {
 }
 
 const collator = new Intl.Collator('zh-CN');
+
+export interface InRegion<T> {
+  region: Region;
+  items: T[];
+}
+
+/** Entries by region: regions in the order given, only those with entries, entries keeping their order. */
+export function groupByRegion<T>(regions: readonly Region[], items: readonly T[], regionOf: (item: T) => string): InRegion<T>[] {
+  const byRegion = new Map<string, T[]>();
+  for (const item of items) {
+    const group = byRegion.get(regionOf(item));
+    if (group) group.push(item);
+    else byRegion.set(regionOf(item), [item]);
+  }
+  return regions.filter((region) => byRegion.has(region.id)).map((region) => ({ region, items: byRegion.get(region.id)! }));
+}
 
 /** A region's places by town: towns in name order, places without a town last, places keeping their order. */
 export function townGroups<P extends Place>(region: Region, places: readonly P[]): TownGroup<P>[] {

@@ -9,7 +9,7 @@ import {
   type Place, type Region, type ServicePoint, type Workstation,
 } from './entries.ts';
 import { NO_TOWN, townAnchor, UNCONFIRMED_BADGE, type CardView, type FinderRecord, type RegionFinderData } from './finder-record.ts';
-import { scheduleKey, townGroups, type TownGroup } from './place-groups.ts';
+import { groupByRegion, scheduleKey, townGroups, type TownGroup } from './place-groups.ts';
 import { listedPlaceType, type ListedCollection } from './place-types.ts';
 import { scheduleFor } from './schedules.ts';
 import { paths } from './urls.ts';
@@ -33,15 +33,7 @@ export interface RegionGroup<P extends Place = Place> {
 
 /** Places by region (in the regions' order, only regions that have some), then by town. */
 export async function regionGroups<P extends Place>(places: readonly P[]): Promise<RegionGroup<P>[]> {
-  const byRegion = new Map<string, P[]>();
-  for (const place of places) {
-    const group = byRegion.get(place.data.region);
-    if (group) group.push(place);
-    else byRegion.set(place.data.region, [place]);
-  }
-  return (await getRegions())
-    .filter((region) => byRegion.has(region.id))
-    .map((region) => ({ region, places: byRegion.get(region.id)!, towns: townGroups(region, byRegion.get(region.id)!) }));
+  return groupByRegion(await getRegions(), places, (place) => place.data.region).map(({ region, items }) => ({ region, places: items, towns: townGroups(region, items) }));
 }
 
 /** A region whose places do not fit one page gets a page per town (counted over all its places, whatever a page shows). */

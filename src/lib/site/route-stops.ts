@@ -4,6 +4,13 @@
  */
 import { buildTimeline, parseClock, type PlannedStop, type Timeline } from '../routes/timeline.ts';
 import { getPlacesById, getRoutes, type Place, type Route } from './entries.ts';
+import { once } from './once.ts';
+
+/**
+ * Routes the routes page lists one by one, at most (a card is a few hundred bytes of gzip); past it the
+ * page lists regions, and each region's page its routes. SITE_ROUTES_PER_PAGE lowers it, for tests.
+ */
+export const ROUTES_PER_PAGE = Number(process.env.SITE_ROUTES_PER_PAGE) || 100;
 
 export interface RouteStop extends PlannedStop {
   place: Place;
@@ -17,7 +24,7 @@ export interface RouteWithStops {
 }
 
 /** Every route with its stops and timetable, in the routes' order. The content check guarantees each stop exists and has a location. */
-export async function routesWithStops(): Promise<RouteWithStops[]> {
+export const routesWithStops = once(async (): Promise<RouteWithStops[]> => {
   const placesById = await getPlacesById();
   return (await getRoutes()).map((route) => {
     const stops = route.data.stops.map((stop): RouteStop => {
@@ -28,7 +35,7 @@ export async function routesWithStops(): Promise<RouteWithStops[]> {
     });
     return { route, stops, timeline: buildTimeline(stops, route.data.mode, parseClock(route.data.startTime)!) };
   });
-}
+});
 
 /** getStaticPaths of every page made per route (the page, its print view, its GPX file): the route with its stops as props. */
 export const routeStaticPaths = async () => (await routesWithStops()).map((props) => ({ params: { id: props.route.id }, props }));

@@ -6,6 +6,7 @@ export const paths = {
   listing: (collection: CollectionName) => `/${collection}/`,
   entry: (collection: CollectionName, id: string) => `/${collection}/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
+  topicInRegion: (id: string, region: string) => `/topics/${id}/${region}/`,
   topics: '/topics/',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: '/about/',
