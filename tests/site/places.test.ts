@@ -321,33 +321,64 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
       expect(reached.sort()).toEqual(gpx.map((f) => `/routes/${f.replace('.gpx', '')}/`).sort());
     });
 
-    it('of cases show each region\'s newest on a topic\'s page, and every case of the topic one link away', async () => {
-      const page = await pageWith({ javaScriptEnabled: false });
-      const casesDir = join(FIXTURE_ROOT, 'content/cases');
-      const topicsOf = new Map(readdirSync(casesDir).map((f) => [f.replace('.mdx', ''), readFileSync(join(casesDir, f), 'utf8').match(/^topics: \[(.*)\]$/m)![1].split(', ')]));
+    describe('of cases', () => {
+      const casesDir = () => join(FIXTURE_ROOT, 'content/cases');
+      const topicsOf = () => new Map(readdirSync(casesDir()).map((f) => [f.replace('.mdx', ''), readFileSync(join(casesDir(), f), 'utf8').match(/^topics: \[(.*)\]$/m)![1].split(', ')]));
       const caseIds = (hrefs: string[]) => hrefs.map((href) => href.split('/')[2]);
-      const regionPages: string[] = [];
-      for (const topic of new Set([...topicsOf.values()].flat())) {
-        await page.goto(`${server.origin}/topics/${topic}/`);
-        // Per region: the cases shown, and the link to the rest, if any.
-        const sections = await page.locator('section[aria-labelledby^="region-"]').evaluateAll((sections) =>
+      /** Per region section of a listing: the cases it shows and its link to the rest, if any. */
+      const regionSections = (page: Page) =>
+        page.locator('section[aria-labelledby^="region-"], section[aria-labelledby="cases"]').evaluateAll((sections) =>
           sections.map((section) => ({
             shown: [...section.querySelectorAll<HTMLAnchorElement>('article.card a')].map((a) => a.pathname),
             more: [...section.querySelectorAll<HTMLAnchorElement>('a.button')].filter((a) => /^查看.*全部 \d+ 篇/.test(a.textContent!)).map((a) => a.pathname),
           })),
         );
-        expect(sections.length).toBeGreaterThan(0);
-        const reached = sections.flatMap(({ shown }) => caseIds(shown));
-        for (const path of sections.flatMap(({ more }) => more)) {
-          regionPages.push(path);
-          await page.goto(server.origin + path);
-          reached.push(...caseIds(await page.locator('main article.card a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))));
+      /** The cases on a paginated list, following 下一页 to its end. */
+      async function pagedCases(page: Page, path: string): Promise<string[]> {
+        const ids: string[] = [];
+        for (let next: string | null = path; next; ) {
+          await page.goto(server.origin + next);
+          ids.push(...caseIds(await page.locator('main article.card a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))));
+          next = (await page.locator('a[rel=next]').count()) > 0 ? await page.locator('a[rel=next]').getAttribute('href') : null;
         }
-        expect(sections.map(({ shown }) => shown.length).every((n) => n <= 2), topic).toBe(true);
-        const expected = [...topicsOf].filter(([, topics]) => topics.includes(topic)).map(([id]) => id);
-        expect([...new Set(reached)].sort(), topic).toEqual(expected.sort());
+        return ids;
       }
-      expect(regionPages.length, 'some topic has more than 2 cases in a region').toBeGreaterThan(0);
+
+      it('show each region\'s newest on the cases page and the region\'s page, and all of them on the region\'s case pages', async () => {
+        const page = await pageWith({ javaScriptEnabled: false });
+        const all = [...topicsOf().keys()].sort();
+        for (const listing of ['/cases/', '/regions/wenchang/', '/regions/lingao/']) {
+          await page.goto(server.origin + listing);
+          const sections = await regionSections(page);
+          expect(sections.map(({ shown }) => shown.length), listing).toEqual(Array(sections.length).fill(2));
+          expect(sections.every(({ more }) => more.length === 1), listing).toBe(true);
+        }
+        await page.goto(`${server.origin}/cases/`);
+        const reached: string[] = [];
+        for (const { more } of await regionSections(page)) reached.push(...(await pagedCases(page, more[0])));
+        expect(reached.sort()).toEqual(all);
+        // Wenchang's 12 cases take two pages of 10.
+        await page.goto(`${server.origin}/cases/region/wenchang/2/`);
+        expect(await page.locator('main article.card').count()).toBe(2);
+        expect(await page.locator('a[rel=prev]').getAttribute('href')).toBe('/cases/region/wenchang/');
+      });
+
+      it('show each region\'s newest on a topic\'s page, and every case of the topic one link away', async () => {
+        const page = await pageWith({ javaScriptEnabled: false });
+        const topicsByCase = topicsOf();
+        let regionPages = 0;
+        for (const topic of new Set([...topicsByCase.values()].flat())) {
+          await page.goto(`${server.origin}/topics/${topic}/`);
+          const sections = await regionSections(page);
+          expect(sections.length).toBeGreaterThan(0);
+          expect(sections.every(({ shown }) => shown.length <= 2), topic).toBe(true);
+          const reached = sections.flatMap(({ shown }) => caseIds(shown));
+          for (const path of sections.flatMap(({ more }) => more)) regionPages++, reached.push(...(await pagedCases(page, path)));
+          const expected = [...topicsByCase].filter(([, topics]) => topics.includes(topic)).map(([id]) => id);
+          expect([...new Set(reached)].sort(), topic).toEqual(expected.sort());
+        }
+        expect(regionPages, 'some topic has more than 2 cases in a region').toBeGreaterThan(0);
+      });
     });
 
     it.each(MODES)('show the first region within the first screen at 360×800 ($mode)', async ({ elder }) => {

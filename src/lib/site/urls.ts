@@ -7,6 +7,7 @@ export const paths = {
   entry: (collection: CollectionName, id: string) => `/${collection}/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
   topicInRegion: (id: string, region: string) => `/topics/${id}/${region}/`,
+  casesInRegion: (region: string) => `/cases/region/${region}/`,
   topics: '/topics/',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: '/about/',
