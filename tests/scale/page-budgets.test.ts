@@ -18,7 +18,8 @@ import { buildProjectOrFail } from '../../tools/project.ts';
 
 const N = Number(process.env.SCALE_N ?? 5000);
 const base = mkdtempSync(join(tmpdir(), `scale-${N}-`));
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+// Removing a copy of 10,000 entries and their built pages takes longer than a hook's default 10 s.
+afterAll(() => rmSync(base, { recursive: true, force: true }), 120_000);
 
 describe(`at N = ${N}`, () => {
   it('every built page keeps its budgets', async () => {
