@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { prepareProjectCopy } from '../../scripts/bench/project-build.ts';
+import { PLACES_PER_PAGE, ROUTES_PER_PAGE } from '../../src/lib/site/listing-limits.ts';
 import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
 import { checkBudgets, formatBudgetTable, measureSite } from '../../tools/budgets.ts';
 import { listPages } from '../../tools/pages.ts';
@@ -32,10 +33,17 @@ describe(`at N = ${N}`, () => {
     const heaviest = [...weights].sort((a, b) => b.html - a.html).slice(0, 10);
     console.log(`[scale N=${N}] ${weights.length} pages; heaviest HTML:\n${formatBudgetTable(heaviest)}`);
     expect(checkBudgets(weights).map((p) => `${p.page}: ${p.message}`)).toEqual([]);
-    // The sites' hub, too many to list one by one here, sends each region's reader to the region's page.
-    const hub = readFileSync(join(dist, 'sites/index.html'), 'utf8');
-    const regionsWithSites = new Set(corpus.entries.filter((e) => e.collection === 'sites').map((e) => e.data.region as string));
-    for (const region of regionsWithSites) expect(hub).toContain(`href="/regions/${region}/#sites"`);
-    expect(hub.match(/href="\/sites\/[^"]+\/"/g) ?? []).toEqual([]);
+    // A hub with too many entries to list one by one sends each region's reader to the region's page.
+    const hubs = [
+      { collection: 'sites', limit: PLACES_PER_PAGE, anchor: 'sites' },
+      { collection: 'routes', limit: ROUTES_PER_PAGE, anchor: 'routes' },
+    ];
+    for (const { collection, limit, anchor } of hubs) {
+      const entries = corpus.entries.filter((e) => e.collection === collection);
+      if (entries.length <= limit) continue;
+      const hub = readFileSync(join(dist, collection, 'index.html'), 'utf8');
+      for (const region of new Set(entries.map((e) => e.data.region as string))) expect(hub).toContain(`href="/regions/${region}/#${anchor}"`);
+      expect(entries.filter((e) => hub.includes(`href="/${collection}/${e.id}/"`)).map((e) => e.id), `/${collection}/ lists no entry`).toEqual([]);
+    }
   });
 });

@@ -5,12 +5,9 @@
  */
 import type { GetStaticPathsOptions } from 'astro';
 import { getCases, getRegions, vocabularies, type Case } from './entries.ts';
+import { CASES_PER_PAGE, NEWEST_PER_REGION } from './listing-limits.ts';
 import { groupByRegion } from './place-groups.ts';
 
-/** SITE_CASES_PER_REGION lowers it, for tests of listings that do not show every case. */
-export const NEWEST_PER_REGION = Number(process.env.SITE_CASES_PER_REGION) || 10;
-/** About 6 KB of gzip per 10 cases: a page stays far under 50 KB. */
-export const CASES_PER_PAGE = NEWEST_PER_REGION * 5;
 
 export const casesByRegion = async (cases: readonly Case[]) => groupByRegion(await getRegions(), cases, (entry) => entry.data.region);
 

@@ -1,7 +1,7 @@
 /**
  * Region-first listings of service points and workstations: which places a listing page holds,
  * grouped by region and town, what the finder knows about each, and the pages and per-region data
- * files to build. No page lists more than PLACES_PER_PAGE places one by one; beyond that it lists
+ * files to build. No page lists more than PLACES_PER_PAGE (listing-limits.ts) places one by one; beyond that it lists
  * regions (or a region's towns) with their counts, and the finder fetches a region's data file.
  */
 import {
@@ -10,17 +10,12 @@ import {
 } from './entries.ts';
 import { NO_TOWN, townAnchor, UNCONFIRMED_BADGE, type CardView, type FinderRecord, type RegionFinderData } from './finder-record.ts';
 import { groupByRegion, scheduleKey, townGroups, type TownGroup } from './place-groups.ts';
+import { PLACES_PER_PAGE } from './listing-limits.ts';
 import { listedPlaceType, type ListedCollection } from './place-types.ts';
 import { scheduleFor } from './schedules.ts';
 import { paths } from './urls.ts';
 
 export type ListedPlace = Workstation | ServicePoint;
-
-/**
- * Places a page lists one by one, at most: about 10 KB of gzip per 100 places, so a page stays far
- * under 50 KB. SITE_PLACES_PER_PAGE lowers it, for tests of listings too big for one page.
- */
-export const PLACES_PER_PAGE = Number(process.env.SITE_PLACES_PER_PAGE) || 150;
 
 export const listedPlaces = (collection: ListedCollection): Promise<ListedPlace[]> =>
   collection === 'service-points' ? getServicePoints() : getWorkstations();

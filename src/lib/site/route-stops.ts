@@ -6,12 +6,6 @@ import { buildTimeline, parseClock, type PlannedStop, type Timeline } from '../r
 import { getPlacesById, getRoutes, type Place, type Route } from './entries.ts';
 import { once } from './once.ts';
 
-/**
- * Routes the routes page lists one by one, at most (a card is a few hundred bytes of gzip); past it the
- * page lists regions, and each region's page its routes. SITE_ROUTES_PER_PAGE lowers it, for tests.
- */
-export const ROUTES_PER_PAGE = Number(process.env.SITE_ROUTES_PER_PAGE) || 100;
-
 export interface RouteStop extends PlannedStop {
   place: Place;
   note?: string;
