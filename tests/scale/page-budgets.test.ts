@@ -33,16 +33,16 @@ describe(`at N = ${N}`, () => {
     const heaviest = [...weights].sort((a, b) => b.html - a.html).slice(0, 10);
     console.log(`[scale N=${N}] ${weights.length} pages; heaviest HTML:\n${formatBudgetTable(heaviest)}`);
     expect(checkBudgets(weights).map((p) => `${p.page}: ${p.message}`)).toEqual([]);
-    // A hub with too many entries to list one by one sends each region's reader to the region's page.
+    // A hub with too many entries to list one by one sends each region's reader to a page of the region.
     const hubs = [
-      { collection: 'sites', limit: PLACES_PER_PAGE, anchor: 'sites' },
-      { collection: 'routes', limit: ROUTES_PER_PAGE, anchor: 'routes' },
+      { collection: 'sites', limit: PLACES_PER_PAGE, regionHref: (region: string) => `/sites/region/${region}/` },
+      { collection: 'routes', limit: ROUTES_PER_PAGE, regionHref: (region: string) => `/regions/${region}/#routes` },
     ];
-    for (const { collection, limit, anchor } of hubs) {
+    for (const { collection, limit, regionHref } of hubs) {
       const entries = corpus.entries.filter((e) => e.collection === collection);
       if (entries.length <= limit) continue;
       const hub = readFileSync(join(dist, collection, 'index.html'), 'utf8');
-      for (const region of new Set(entries.map((e) => e.data.region as string))) expect(hub).toContain(`href="/regions/${region}/#${anchor}"`);
+      for (const region of new Set(entries.map((e) => e.data.region as string))) expect(hub).toContain(`href="${regionHref(region)}"`);
       expect(entries.filter((e) => hub.includes(`href="/${collection}/${e.id}/"`)).map((e) => e.id), `/${collection}/ lists no entry`).toEqual([]);
     }
   });

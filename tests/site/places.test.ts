@@ -305,6 +305,50 @@ describe('a fixture site: hours, exact and approximate positions, listings too b
       }
     });
 
+    it("on a region's page name up to 3 places of a type, past that list towns, and without JavaScript reach every place of the region", async () => {
+      const page = await pageWith({ javaScriptEnabled: false });
+      const hrefsIn = (selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const entriesIn = async (selector: string, collection: string) => (await hrefsIn(`${selector} a`)).filter((href) => new RegExp(`^/${collection}/[^/]+/$`).test(href) && !href.includes('/region/'));
+      const shapes: string[] = [];
+      for (const collection of ['sites', 'workstations', 'service-points']) {
+        const dir = join(FIXTURE_ROOT, 'content', collection);
+        const regionOf = new Map(readdirSync(dir).map((f) => [`/${collection}/${f.replace('.mdx', '')}/`, readFileSync(join(dir, f), 'utf8').match(/^region: (\S+)$/m)![1]]));
+        for (const region of ['wenchang', 'lingao']) {
+          const expected = [...regionOf].filter(([, r]) => r === region).map(([href]) => href).sort();
+          await page.goto(`${server.origin}/regions/${region}/`);
+          const section = `[data-region-places="${collection}"]`;
+          const named = await entriesIn(section, collection);
+          if ((await page.locator(`${section} [data-region-overview]`).count()) === 0) {
+            shapes.push(`${region} ${collection}: named`);
+            expect(named.sort(), `${region} ${collection}`).toEqual(expected);
+            continue;
+          }
+          shapes.push(`${region} ${collection}: towns`);
+          expect(named, `${region} ${collection} names no place`).toEqual([]);
+          // Follow the towns (and any further overview) down to the listings' cards.
+          const reached = new Set<string>();
+          const queue = await hrefsIn(`${section} [data-region-overview] a`);
+          const seen = new Set(queue);
+          while (queue.length > 0) {
+            await page.goto(server.origin + queue.shift()!);
+            for (const href of await entriesIn('[data-grouped-list] li', collection)) reached.add(href);
+            for (const link of await hrefsIn('[data-region-overview] a')) if (!seen.has(link)) seen.add(link), queue.push(link);
+          }
+          expect([...reached].filter((href) => regionOf.get(href) === region).sort(), `${region} ${collection}`).toEqual(expected);
+        }
+      }
+      expect(shapes).toEqual(expect.arrayContaining(['wenchang workstations: towns', 'wenchang service-points: towns', 'lingao sites: named', 'lingao service-points: named']));
+    });
+
+    it("of red-education sites have a page per region, linked from the region's page", async () => {
+      const page = await pageWith({ javaScriptEnabled: false });
+      await page.goto(`${server.origin}/regions/lingao/`);
+      await page.locator('[data-region-places="sites"] a', { hasText: '各处红色教育基地的简介' }).click();
+      expect(new URL(page.url()).pathname).toBe('/sites/region/lingao/');
+      const cards = await page.locator('[data-grouped-list] li h3 a').allTextContents();
+      expect(cards.sort()).toEqual(['中共临高一大会议址', '海南解放公园', '临高县革命烈士纪念碑'].sort());
+    });
+
     it('of routes list regions, and each region\'s page its routes with their trip summaries', async () => {
       const page = await pageWith({ javaScriptEnabled: false });
       await page.goto(`${server.origin}/routes/`);

@@ -7,6 +7,12 @@
 /** Places a page lists one by one, at most: about 10 KB of gzip per 100 places, far under 50 KB. */
 export const PLACES_PER_PAGE = Number(process.env.SITE_PLACES_PER_PAGE) || 150;
 
+/**
+ * Places of each type a region's page names one by one; past it, the region's towns with their
+ * counts, linking to the type's listing. The region's page shows three types, cases and routes.
+ */
+export const PLACES_ON_REGION_PAGE = Number(process.env.SITE_PLACES_ON_REGION_PAGE) || 30;
+
 /** Routes the routes page lists one by one (a card is a few hundred bytes of gzip); past it, regions. */
 export const ROUTES_PER_PAGE = Number(process.env.SITE_ROUTES_PER_PAGE) || 100;
 

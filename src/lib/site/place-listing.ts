@@ -11,7 +11,8 @@ import {
 import { NO_TOWN, townAnchor, UNCONFIRMED_BADGE, type CardView, type FinderRecord, type RegionFinderData } from './finder-record.ts';
 import { groupByRegion, scheduleKey, townGroups, type TownGroup } from './place-groups.ts';
 import { PLACES_PER_PAGE } from './listing-limits.ts';
-import { listedPlaceType, type ListedCollection } from './place-types.ts';
+import { listedPlaceType, placeType, type ListedCollection } from './place-types.ts';
+import type { PlaceCollection } from '../../schemas/index.ts';
 import { scheduleFor } from './schedules.ts';
 import { paths } from './urls.ts';
 
@@ -38,10 +39,13 @@ async function listsByTown(collection: ListedCollection, region: string): Promis
   return count > PLACES_PER_PAGE;
 }
 
-/** Where a town's places are listed: its own page when the region lists by town, else a section of the region page. */
-export async function townHref(collection: ListedCollection, region: string, town: string) {
-  const listing = listedPlaceType(collection).paths;
-  return (await listsByTown(collection, region)) ? listing.town(region, town || NO_TOWN) : `${listing.region(region)}#${townAnchor(region, town)}`;
+/**
+ * Where a town's places are listed: its own page when the region lists by town, else a section of
+ * the region's listing (sites always: a region has few).
+ */
+export async function townHref(collection: PlaceCollection, region: string, town: string) {
+  if (collection !== 'sites' && (await listsByTown(collection, region))) return listedPlaceType(collection).paths.town(region, town || NO_TOWN);
+  return `${placeType(collection).regionListing(region)}#${townAnchor(region, town)}`;
 }
 
 /** The compiled schedules of the places, by key. */

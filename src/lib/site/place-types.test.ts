@@ -13,6 +13,7 @@ describe('place types', () => {
       expect(type.collection).toBe(collection);
       expect(Object.keys(vocabularies[type.kindVocabulary]).length, type.kindVocabulary).toBeGreaterThan(0);
       expect(type.schemaTypes.length).toBeGreaterThan(0);
+      expect(type.regionListing('wenchang')).toBe(`/${collection}/region/wenchang/`);
     }
     expect(new Set(PLACE_COLLECTIONS.map((c) => placeType(c).kindVocabulary)).size).toBe(PLACE_COLLECTIONS.length);
   });
@@ -20,12 +21,11 @@ describe('place types', () => {
   it('give the listed types distinct pages under their own folder and data files under /data/', () => {
     const all: string[] = [];
     for (const collection of LISTED_COLLECTIONS) {
-      const { paths } = listedPlaceType(collection);
-      const own = [paths.index, paths.region('wenchang'), paths.town('wenchang', 'wencheng'), paths.kind('grid-station'), paths.regionData('wenchang')];
+      const { paths, regionListing } = listedPlaceType(collection);
+      const own = [paths.index, regionListing('wenchang'), paths.town('wenchang', 'wencheng'), paths.kind('grid-station'), paths.regionData('wenchang')];
       for (const path of own) expect(path.startsWith(`/${collection}/`), path).toBe(true);
-      expect(paths.region('wenchang')).toBe(`/${collection}/region/wenchang/`);
       // The town page sits under its region's page; the region's data file beside it.
-      expect(paths.town('wenchang', 'wencheng').startsWith(paths.region('wenchang'))).toBe(true);
+      expect(paths.town('wenchang', 'wencheng').startsWith(regionListing('wenchang'))).toBe(true);
       expect(paths.regionData('wenchang')).toBe(`/${collection}/region/wenchang.json`);
       expect(paths.openData).toEqual({ geojson: `/data/${collection}.geojson`, json: `/data/${collection}.json` });
       all.push(...own, paths.openData.geojson, paths.openData.json);
