@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { prepareProjectCopy } from '../../scripts/bench/project-build.ts';
-import { PLACES_PER_PAGE, ROUTES_PER_PAGE } from '../../src/lib/site/listing-limits.ts';
+import { PLACES_ON_REGION_PAGE, PLACES_PER_PAGE, ROUTES_ON_REGION_PAGE, ROUTES_PER_PAGE } from '../../src/lib/site/listing-limits.ts';
 import { loadVocabularies } from '../../src/schemas/vocabularies.ts';
 import { checkBudgets, formatBudgetTable, measureSite } from '../../tools/budgets.ts';
 import { listPages } from '../../tools/pages.ts';
@@ -36,7 +36,7 @@ describe(`at N = ${N}`, () => {
     // A hub with too many entries to list one by one sends each region's reader to a page of the region.
     const hubs = [
       { collection: 'sites', limit: PLACES_PER_PAGE, regionHref: (region: string) => `/sites/region/${region}/` },
-      { collection: 'routes', limit: ROUTES_PER_PAGE, regionHref: (region: string) => `/regions/${region}/#routes` },
+      { collection: 'routes', limit: ROUTES_PER_PAGE, regionHref: (region: string) => `/routes/region/${region}/` },
     ];
     for (const { collection, limit, regionHref } of hubs) {
       const entries = corpus.entries.filter((e) => e.collection === collection);
@@ -44,6 +44,18 @@ describe(`at N = ${N}`, () => {
       const hub = readFileSync(join(dist, collection, 'index.html'), 'utf8');
       for (const region of new Set(entries.map((e) => e.data.region as string))) expect(hub).toContain(`href="${regionHref(region)}"`);
       expect(entries.filter((e) => hub.includes(`href="/${collection}/${e.id}/"`)).map((e) => e.id), `/${collection}/ lists no entry`).toEqual([]);
+    }
+    // A region's page shows a bounded number of routes and names a bounded number of each type of place.
+    for (const region of corpus.entries.filter((e) => e.collection === 'regions')) {
+      const html = readFileSync(join(dist, 'regions', region.id, 'index.html'), 'utf8');
+      const routes = corpus.entries.filter((e) => e.collection === 'routes' && e.data.region === region.id).length;
+      expect(html.split('data-trip-summary').length - 1, `/regions/${region.id}/ routes`).toBe(Math.min(routes, ROUTES_ON_REGION_PAGE));
+      if (routes > ROUTES_ON_REGION_PAGE) expect(html).toContain(`href="/routes/region/${region.id}/"`);
+      for (const collection of ['sites', 'workstations', 'service-points']) {
+        const section = html.split(`data-region-places="${collection}"`)[1].split('</section>')[0];
+        const named = section.match(new RegExp(`href="/${collection}/(?!region/)[^/"]+/"`, 'g')) ?? [];
+        expect(named.length, `/regions/${region.id}/ ${collection}`).toBeLessThanOrEqual(PLACES_ON_REGION_PAGE);
+      }
     }
   });
 });

@@ -16,6 +16,9 @@ export const PLACES_ON_REGION_PAGE = Number(process.env.SITE_PLACES_ON_REGION_PA
 /** Routes the routes page lists one by one (a card is a few hundred bytes of gzip); past it, regions. */
 export const ROUTES_PER_PAGE = Number(process.env.SITE_ROUTES_PER_PAGE) || 100;
 
+/** Routes a region's page shows as cards; past it, a link to the region's routes page. */
+export const ROUTES_ON_REGION_PAGE = Number(process.env.SITE_ROUTES_ON_REGION_PAGE) || 10;
+
 /** A region's newest cases on the cases page, a topic's page and the region's page. */
 export const NEWEST_PER_REGION = Number(process.env.SITE_CASES_PER_REGION) || 10;
 

@@ -8,6 +8,7 @@ export const paths = {
   topic: (id: string) => `/topics/${id}/`,
   topicInRegion: (id: string, region: string) => `/topics/${id}/${region}/`,
   casesInRegion: (region: string) => `/cases/region/${region}/`,
+  routesInRegion: (region: string) => `/routes/region/${region}/`,
   topics: '/topics/',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   about: '/about/',
