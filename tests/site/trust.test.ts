@@ -64,6 +64,30 @@ describe('every entry page shows its sources', () => {
   });
 });
 
+describe("a region's page says what it has none of, and where to look instead", () => {
+  it('each place type missing from a region is named as not yet listed, with a link to its listing; a region without routes points to the planner', () => {
+    const missing: string[] = [];
+    for (const region of entries.filter((e) => e.collection === 'regions')) {
+      const p = page(DIST, `/regions/${region.id}/`);
+      const here = (collection: string) => published.filter((e) => e.collection === collection && e.data.region === region.id).length;
+      for (const collection of ['sites', 'workstations', 'service-points']) {
+        const section = p.all((el) => p.attr(el, 'data-region-places') === collection)[0];
+        const text = p.textOf(section);
+        if (here(collection) > 0) {
+          expect(text, `${region.id} ${collection}`).not.toContain('还没有收录');
+          continue;
+        }
+        missing.push(`${region.id} ${collection}`);
+        expect(text, `${region.id} ${collection}`).toContain(`本站还没有收录${region.data.name}的`);
+        expect(sectionLinks(p, collection), `${region.id} ${collection}`).toContain(`/${collection}/`);
+      }
+      if (here('routes') === 0 && here('sites') > 0) expect(sectionLinks(p, 'routes'), `${region.id} routes`).toContain('/routes/plan/');
+    }
+    // Today's content has no service point in Lingao: the case above is exercised, not assumed.
+    expect(missing).toContain('lingao service-points');
+  });
+});
+
 describe('site dates are real, and the page, its JSON-LD and the feed agree', () => {
   const git = firstAddedDates(ROOT);
   const cases = published.filter((e) => e.collection === 'cases');
