@@ -10,7 +10,7 @@
  */
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { parseQuery } from '../lib/search/query.ts';
-import { characterQuery, countExact, filterSummary, matchKind, orderExact, partialCandidates, phraseQuery, queryLabel, resultSummary, type MatchKind } from '../lib/search/rank.ts';
+import { characterQuery, countExact, FIRST_BATCH, filterSummary, matchKind, orderExact, partialCandidates, phraseQuery, queryLabel, resultSummary, type MatchKind } from '../lib/search/rank.ts';
 import { h } from './dom.ts';
 
 interface PagefindResultData {
@@ -42,8 +42,6 @@ interface Pagefind {
 const FILTER_LABELS: Record<string, string> = { type: '类型', region: '市县', topic: '主题', kind: '类别' };
 /** Results shown per query, exact and partial together. */
 const PAGE_SIZE = 20;
-/** Shown as soon as their text has arrived; the rest follow. */
-const FIRST_BATCH = 5;
 /** Pagefind's phrase search per term; more terms than this are checked on the loaded text only. */
 const MAX_PHRASES = 4;
 const TYPING_PAUSE_MS = 120;
@@ -170,7 +168,9 @@ function clearResults() {
 }
 
 function failed(mine: number) {
-  if (mine === generation) statusLine.textContent = UNAVAILABLE;
+  if (mine !== generation) return;
+  statusLine.textContent = UNAVAILABLE;
+  clearResults();
 }
 
 /** The last search, so the filters can show their counts for it when the reader opens them. */
@@ -212,11 +212,14 @@ async function run() {
     const checked = new Map<string, MatchKind>();
     const loaded = new Map<string, PagefindResult>();
     const shown: string[] = [];
-    clearResults();
+    // The previous query's results stay on screen until this one's first arrive: no blank page meanwhile.
+    let replaced = false;
     /** Loads, checks and appends these results (appended: what the reader looks at stays put). */
     const show = async (results: PagefindResult[]) => {
       const batch = await Promise.all(results.map((result) => result.data()));
       if (mine !== generation) return false;
+      if (!replaced) clearResults();
+      replaced = true;
       batch.forEach((data, i) => {
         const kind = terms.length === 0 ? 'exact' : matchKind(data.content, terms);
         checked.set(results[i].id, kind);

@@ -126,6 +126,41 @@ describe('search page', () => {
     });
   });
 
+  it('keeps the previous results on screen until the next query’s results arrive (no blank page on a slow network)', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);
+      await waitForSearch(page, '网格');
+      const links = () => page.locator('[data-match] a.search-result').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const before = await links();
+      expect(before.length).toBeGreaterThan(0);
+      // The next query's result texts are held back, as on a slow network.
+      let held = 0;
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/fragment/**', async (route) => {
+        held++;
+        await released;
+        await route.continue();
+      });
+      try {
+        await page.fill('#search-input', '候鸟人才');
+        await expect.poll(() => held, { timeout: 15_000 }).toBeGreaterThan(0);
+        expect(await page.textContent('#search-status')).toBe('正在搜索……');
+        expect(await page.getAttribute('#search-output', 'data-results-for')).toBe('网格');
+        expect(await links()).toEqual(before);
+        release();
+        const total = countOf(await waitForSearch(page, '候鸟人才'));
+        // Replaced, not added to: exactly this query's results are shown.
+        expect(await resultCount(page)).toBe(Math.min(total, 20));
+        expect(await links()).not.toEqual(before);
+        expect(await page.locator('#search-results mark').first().textContent()).toContain('候鸟');
+      } finally {
+        release();
+        await page.unroute('**/pagefind/fragment/**');
+      }
+    });
+  });
+
   it('keeps the results when the page is reloaded or the URL is shared', async () => {
     await withPage(async (page) => {
       await page.goto(`${session.server.origin}/search/?q=${encodeURIComponent('网格')}`);

@@ -11,6 +11,9 @@
  */
 import { containsAll, foldText } from './query.ts';
 
+/** Results shown as soon as their text has arrived, before the rest are fetched. */
+export const FIRST_BATCH = 5;
+
 /** Pagefind's query for the characters: every term, unquoted. */
 export const characterQuery = (terms: string[]) => terms.join(' ');
 
