@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
 import { startStaticServer } from '../../tools/static-server.ts';
-
+import { FIRST_BATCH } from '../../src/lib/search/rank.ts';
 
 const FIRST_QUERY = '网格';
 export const LATER_QUERIES = ['候鸟人才', '志愿服务', '红色物业', '疫情防控', '营商环境', '琼崖纵队', '党群服务中心', '法律明白人'];
@@ -85,6 +85,11 @@ const laterQueryScript = (query: string) => `(async () => {
   return { ms, renderedMs: performance.now() - t0, results: s.results.length };
 })()`;
 
+export interface FetchedFile {
+  path: string;
+  bytes: number;
+}
+
 /**
  * Counts bytes and requests per step; a request belongs to the step during which it was sent.
  * Playwright's request events, not a page CDP session: Pagefind fetches its index from a Web
@@ -98,7 +103,8 @@ class NetworkLedger {
   private readonly pending = new Set<Request>();
   readonly bytes = new Map<string, number>();
   readonly requests = new Map<string, number>();
-  readonly urls = new Map<string, string[]>();
+  /** Files fetched per step, in the order they finished. */
+  readonly files = new Map<string, FetchedFile[]>();
 
   constructor(page: Page) {
     page.on('request', (request) => {
@@ -111,9 +117,10 @@ class NetworkLedger {
       const step = path.startsWith('/pagefind/') ? (this.owner.get(request) ?? this.step) : 'load';
       try {
         const sizes = await request.sizes();
-        this.bytes.set(step, (this.bytes.get(step) ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize);
+        const fileBytes = sizes.responseBodySize + sizes.responseHeadersSize;
+        this.bytes.set(step, (this.bytes.get(step) ?? 0) + fileBytes);
         this.requests.set(step, (this.requests.get(step) ?? 0) + 1);
-        this.urls.set(step, [...(this.urls.get(step) ?? []), path]);
+        this.files.set(step, [...(this.files.get(step) ?? []), { path, bytes: fileBytes }]);
       } finally {
         this.pending.delete(request);
       }
@@ -124,7 +131,7 @@ class NetworkLedger {
   /** Waits until a request for this path (or path prefix) has finished. */
   async waitFor(path: string, timeoutMs = 30_000): Promise<void> {
     const until = Date.now() + timeoutMs;
-    while (![...this.urls.values()].some((paths) => paths.some((p) => p.startsWith(path)))) {
+    while (![...this.files.values()].some((files) => files.some((file) => file.path.startsWith(path)))) {
       if (Date.now() > until) throw new Error(`搜索测量：${timeoutMs} ms 内没有载入 ${path}`);
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -161,7 +168,7 @@ async function oneRun(browser: Browser, origin: string, page: string, queries: s
       ledger.step = query;
       const r = (await tab.evaluate(script)) as { ms: number; renderedMs: number; results: number };
       await ledger.settle();
-      return { query, ...r, bytes: ledger.bytes.get(query) ?? 0, requests: ledger.requests.get(query) ?? 0, files: ledger.urls.get(query) ?? [] };
+      return { query, ...r, bytes: ledger.bytes.get(query) ?? 0, requests: ledger.requests.get(query) ?? 0, files: (ledger.files.get(query) ?? []).map((file) => file.path) };
     };
     const first = await figure(FIRST_QUERY, firstQueryScript(FIRST_QUERY));
     const later: QueryFigure[] = [];
@@ -217,8 +224,8 @@ interface SlowPhoneRun {
   /** The reader types once the page is idle (Pagefind loaded while the page sat there): the same. */
   firstMs: number;
   firstBytes: number;
-  /** Each later query, from typing it to its results painted. */
-  later: Array<{ query: string; ms: number; bytes: number }>;
+  /** Each later query, from typing it to its results painted, and the least its fetches allow. */
+  later: Array<{ query: string; ms: number; bytes: number; floor: NetworkFloor }>;
 }
 
 export interface SlowPhoneSummary {
@@ -232,6 +239,30 @@ export interface SlowPhoneSummary {
   laterMedianMs: number;
   laterMaxMs: number;
   laterMedianBytes: number;
+  /** Each part of the later queries' network floor, the median over queries. */
+  laterFloor: NetworkFloor;
+}
+
+export interface NetworkFloor {
+  /** Index chunks the query fetched (Pagefind requests them together). */
+  indexBytes: number;
+  /** Fragments of the first results shown (requested together once the chunks are searched). */
+  firstFragmentBytes: number;
+  ms: number;
+}
+
+/**
+ * The least a later query can take on the slow phone's network, from what it fetched: one round trip
+ * and the transfer for its new index chunks, and only then, since the chunks say which pages match,
+ * another for the fragments (title, text) of the first results shown. CPU, the typing pause and the
+ * rest of the results come on top.
+ */
+export function laterQueryFloor(files: FetchedFile[]): NetworkFloor {
+  const sum = (xs: FetchedFile[]) => xs.reduce((total, file) => total + file.bytes, 0);
+  const indexBytes = sum(files.filter((file) => file.path.startsWith('/pagefind/index/')));
+  const firstFragmentBytes = sum(files.filter((file) => file.path.startsWith('/pagefind/fragment/')).slice(0, FIRST_BATCH));
+  const leg = (n: number) => (n > 0 ? SLOW_PHONE.latencyMs + (n * 8 * 1000) / SLOW_PHONE.downloadBitsPerSecond : 0);
+  return { indexBytes, firstFragmentBytes, ms: leg(indexBytes) + leg(firstFragmentBytes) };
 }
 
 /** Pagefind 1.6 runs in a Web Worker when it can; this turns that off (for the main-thread variant). */
@@ -305,7 +336,7 @@ async function oneSlowRun(browser: Browser, origin: string, queries: string[], m
       ledger.step = query;
       const ms = (await tab.evaluate(typeQuery(query))) as number;
       await ledger.settle(30_000);
-      later.push({ query, ms, bytes: ledger.bytes.get(query) ?? 0 });
+      later.push({ query, ms, bytes: ledger.bytes.get(query) ?? 0, floor: laterQueryFloor(ledger.files.get(query) ?? []) });
     }
     return { loadMs, firstAtOnceMs, firstMs, firstBytes: ledger.bytes.get(FIRST_QUERY) ?? 0, later };
   } finally {
@@ -334,6 +365,11 @@ export async function measureSlowPhone(dist: string, options: { queries?: string
       laterMedianMs: median(later.map((q) => q.ms)),
       laterMaxMs: Math.max(...later.map((q) => q.ms)),
       laterMedianBytes: median(later.map((q) => q.bytes)),
+      laterFloor: {
+        indexBytes: median(later.map((q) => q.floor.indexBytes)),
+        firstFragmentBytes: median(later.map((q) => q.floor.firstFragmentBytes)),
+        ms: median(later.map((q) => q.floor.ms)),
+      },
     };
   } finally {
     await browser.close();

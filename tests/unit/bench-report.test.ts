@@ -6,6 +6,7 @@ import { astroPhases, routeTimings } from '../../scripts/bench/astro-log.ts';
 import { largestPage, type TimedLine } from '../../scripts/bench/measure.ts';
 import { whereOf } from '../../scripts/bench/profile.ts';
 import { bytes, growthExponent, laterQueryNetworkFloor, markdownTable } from '../../scripts/bench/report.ts';
+import { laterQueryFloor } from '../../scripts/bench/search.ts';
 import { median } from '../../scripts/bench/search.ts';
 
 /** The benchmark's log parsing and arithmetic (npm run bench), on canned Astro output. */
@@ -113,8 +114,23 @@ describe('bench: the heaviest page', () => {
 });
 
 describe('bench: the slow phone network floor of a later query', () => {
-  it('is two round trips plus the transfer at the profile bandwidth', () => {
-    // 50 KB at 1.6 Mbit/s is 256 ms; two 150 ms round trips come before it.
-    expect(laterQueryNetworkFloor(50 * 1024)).toBe('网络下限：两次往返（先取索引分块，再取结果正文）300 ms，加传输 50.0 KB 约 256 ms，共约 556 ms');
+  const fragment = (i: number) => ({ path: `/pagefind/fragment/zh-cn_${i}.pf_fragment`, bytes: 1000 });
+  it('is a round trip and the transfer for the index chunks, then one for the first five fragments only', () => {
+    const files = [
+      { path: '/pagefind/index/zh-cn_a.pf_index', bytes: 20_000 },
+      { path: '/pagefind/index/zh-cn_b.pf_index', bytes: 30_000 },
+      ...Array.from({ length: 20 }, (_, i) => fragment(i)),
+    ];
+    // 50,000 bytes at 1.6 Mbit/s are 250 ms, 5,000 are 25 ms; a 150 ms round trip before each.
+    expect(laterQueryFloor(files)).toEqual({ indexBytes: 50_000, firstFragmentBytes: 5_000, ms: 150 + 250 + 150 + 25 });
+  });
+  it('has no chunk leg when the chunks were already loaded, and ignores other files', () => {
+    const files = [{ path: '/pagefind/filter/zh-cn_x.pf_filter', bytes: 9_000 }, fragment(1), fragment(2)];
+    expect(laterQueryFloor(files)).toEqual({ indexBytes: 0, firstFragmentBytes: 2_000, ms: 150 + 10 });
+  });
+  it('is printed with both legs', () => {
+    expect(laterQueryNetworkFloor({ indexBytes: 40 * 1024, firstFragmentBytes: 5 * 1024, ms: 530.4 })).toBe(
+      '网络下限（中位数）：取新的索引分块 40.0 KB，一次往返 150 ms 加传输；拿到分块才知道是哪些页面，再取前 5 条的正文 5.0 KB，又一次往返加传输；共约 530 ms',
+    );
   });
 });
