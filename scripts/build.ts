@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { astroHeap, isOutOfMemory, outOfMemoryAdvice } from '../tools/node-heap.ts';
 
 const args = process.argv.slice(2);
 const deploy = args.includes('--deploy') || process.env.SITE_DEPLOY === '1';
@@ -30,7 +31,8 @@ rmSync(staging, { recursive: true, force: true });
 // Astro starts at once and the content check runs beside it on the other core: the check's time
 // leaves the build's wall time. Astro's output is held back until the check has passed, so an
 // editor's mistake is reported by the check alone, in Chinese, and Astro is stopped.
-const astro = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {
+const heap = astroHeap();
+const astro = spawn(process.execPath, [...(heap.flag ? [heap.flag] : []), join(root, 'node_modules/astro/astro.js'), 'build', '--root', root], {
   stdio: ['ignore', 'pipe', 'pipe'],
   // Always a production build, also when started under the tests (vitest sets NODE_ENV=test, which
   // turns Astro's PROD off and with it the per-build caches of src/lib/site/entries.ts: N² at scale).
@@ -38,8 +40,13 @@ const astro = spawn(process.execPath, [join(root, 'node_modules/astro/astro.js')
 });
 const held: [NodeJS.WriteStream, Buffer][] = [];
 let holding = true;
+let outOfMemory = false;
 for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
-  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+  from.on('data', (chunk: Buffer) => {
+    outOfMemory ||= isOutOfMemory(chunk.toString());
+    if (holding) held.push([to, chunk]);
+    else to.write(chunk);
+  });
 }
 const astroExit = new Promise<number | null>((done) => astro.on('close', done));
 /** Before giving up: Astro must not write into the staging folder after it is removed. */
@@ -92,7 +99,7 @@ const sheetsWritten = writeTemplates(root, sheets).then(() => undefined, (error:
 if ((await astroExit) !== 0) {
   const bodies = checkContent(root, BUILD_TIME).problems;
   if (bodies.length > 0) console.error(formatReport(bodies));
-  fail('Astro 构建出错（见上方信息）');
+  fail(outOfMemory ? outOfMemoryAdvice(heap.limit) : 'Astro 构建出错（见上方信息）');
 }
 const sheetsFailed = await sheetsWritten;
 if (sheetsFailed) fail(`导入表格写入失败：${String(sheetsFailed)}`);

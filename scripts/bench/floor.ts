@@ -10,6 +10,7 @@ import { astroPhases, routeTimings } from './astro-log.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { builtSiteFigures, lineTime, measure } from './measure.ts';
 import { ROOT } from '../../tools/paths.ts';
+import { astroHeap } from '../../tools/node-heap.ts';
 import { BuildFailed, WATCH, type BuildResult } from './project-build.ts';
 import type { Corpus } from './corpus.ts';
 
@@ -104,7 +105,9 @@ export function prepareFloor(root: string, contentFrom: string): void {
 
 export async function buildFloor(root: string, options: { cacheDir: string; onLine?: (text: string) => void }): Promise<BuildResult> {
   const dist = join(root, 'dist');
-  const env = { ...process.env, ASTRO_OUT_DIR: dist, ASTRO_CACHE_DIR: options.cacheDir };
+  // The same heap limit as the project's build gives Astro: at large N the default one alone makes Astro slower.
+  const { flag } = astroHeap();
+  const env = { ...process.env, ASTRO_OUT_DIR: dist, ASTRO_CACHE_DIR: options.cacheDir, ...(flag && { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${flag}`.trim() }) };
   const m = await measure(process.execPath, [join(root, 'bench-build.mjs')], { cwd: root, env, onLine: options.onLine, watch: WATCH });
   if (m.exitCode !== 0) throw new BuildFailed(`地板项目构建失败（退出码 ${m.exitCode}）：\n${m.lines.slice(-40).map((l) => l.text).join('\n')}`);
   const complete = lineTime(m.lines, /\[build\] Complete!/) ?? 0;
