@@ -22,6 +22,7 @@ import { hasGnuTime } from './bench/measure.ts';
 import { summariseProfile } from './bench/profile.ts';
 import { buildProject, prepareProjectCopy, profileProject, sourceFingerprint, type BuildResult } from './bench/project-build.ts';
 import { ROOT } from '../tools/paths.ts';
+import { astroHeap } from '../tools/node-heap.ts';
 import { growthTable, phaseTable, profileTables, routeTable, sizeTable, verdicts, writeJson, type SizeResult } from './bench/report.ts';
 import { LATER_QUERIES, measureSearch, measureSlowPhone } from './bench/search.ts';
 import { CHROMIUM } from '../tools/browser.ts';
@@ -95,7 +96,7 @@ function saveResults(): string {
   return writeJson(resultsDir, stamp, {
     startedAt: new Date(started).toISOString(),
     args: { sizes, seed, skipFloor: values['skip-floor'], skipSearch, profile: values.profile, repeat, maxLoad },
-    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem() },
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), astroHeapLimit: astroHeap().limit },
     results,
     verdicts: verdicts(results),
   });
@@ -103,6 +104,8 @@ function saveResults(): string {
 
 const vocabularies = loadVocabularies(ROOT);
 const results: SizeResult[] = [];
+// Peak memory at large N is as high as this limit lets it be (tools/node-heap.ts).
+log(`Astro 的内存上限：${astroHeap().limit}`);
 
 for (const n of sizes) {
   const base = mkdtempSync(join(tmpdir(), `bench-${n}-`));
