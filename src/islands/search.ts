@@ -10,7 +10,7 @@
  */
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { parseQuery } from '../lib/search/query.ts';
-import { characterQuery, countExact, FIRST_BATCH, filterSummary, matchKind, orderExact, partialCandidates, phraseQuery, queryLabel, resultSummary, type MatchKind } from '../lib/search/rank.ts';
+import { characterQuery, countExact, FIRST_BATCH, filterSummary, matchKind, orderExact, partialCandidates, phraseQuery, queryLabel, resultSummary, searchingStatus, type MatchKind } from '../lib/search/rank.ts';
 import { h } from './dom.ts';
 
 interface PagefindResultData {
@@ -205,7 +205,7 @@ async function run() {
     else void loadPagefind().catch(() => failed(mine));
     return;
   }
-  statusLine.textContent = '正在搜索……';
+  statusLine.textContent = searchingStatus(terms);
   try {
     const engine = await loadPagefind();
     const query = terms.length > 0 ? characterQuery(terms) : null;

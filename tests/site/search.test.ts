@@ -145,7 +145,7 @@ describe('search page', () => {
       try {
         await page.fill('#search-input', '候鸟人才');
         await expect.poll(() => held, { timeout: 15_000 }).toBeGreaterThan(0);
-        expect(await page.textContent('#search-status')).toBe('正在搜索……');
+        expect(await page.textContent('#search-status')).toBe('正在搜索“候鸟人才”……');
         expect(await page.getAttribute('#search-output', 'data-results-for')).toBe('网格');
         expect(await links()).toEqual(before);
         release();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countExact, matchKind, orderExact, partialCandidates, rankResults, resultSummary } from './rank.ts';
+import { countExact, matchKind, orderExact, partialCandidates, rankResults, resultSummary, searchingStatus } from './rank.ts';
 import { parseQuery } from './query.ts';
 
 const page = (id: string, content: string) => ({ id, content });
@@ -79,5 +79,13 @@ describe('resultSummary', () => {
     expect(resultSummary(['网格员'], { exact: 0, partial: 3, shownExact: 0, byDate: false })).toBe('没有找到含“网格员”的内容，下面 3 条只含部分字。');
     expect(resultSummary(['网格', '临高'], { exact: 25, partial: 0, shownExact: 20, byDate: true })).toBe('找到 25 条（按日期排列，只含有日期的案例，显示前 20 条）。');
     expect(resultSummary(['网格', '临高'], { exact: 0, partial: 0, shownExact: 0, byDate: false })).toBe('没有找到同时含“网格”“临高”的内容。可以换个词，或减少筛选条件。');
+  });
+});
+
+describe('searchingStatus', () => {
+  it('names the query being searched (the previous results stay on screen meanwhile), or none when only filters changed', () => {
+    expect(searchingStatus(['候鸟人才'])).toBe('正在搜索“候鸟人才”……');
+    expect(searchingStatus(['网格', '临高'])).toBe('正在搜索“网格、临高”……');
+    expect(searchingStatus([])).toBe('正在搜索……');
   });
 });

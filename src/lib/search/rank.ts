@@ -76,6 +76,9 @@ export function countExact(likelyExact: ReadonlySet<string>, checked: Map<string
 /** The query as the reader typed it, for headings and the status line: 网格员, or 网格、临高. */
 export const queryLabel = (terms: string[]) => terms.join('、');
 
+/** While a search runs: names what is being searched, since the previous results stay on screen meanwhile. */
+export const searchingStatus = (terms: string[]) => (terms.length > 0 ? `正在搜索“${queryLabel(terms)}”……` : '正在搜索……');
+
 interface SummaryCounts {
   exact: number;
   partial: number;
