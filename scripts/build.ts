@@ -43,7 +43,8 @@ let holding = true;
 let outOfMemory = false;
 for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
   from.on('data', (chunk: Buffer) => {
-    outOfMemory ||= isOutOfMemory(chunk.toString());
+    // Node reports a heap out of memory on stderr.
+    if (from === astro.stderr) outOfMemory ||= isOutOfMemory(chunk.toString());
     if (holding) held.push([to, chunk]);
     else to.write(chunk);
   });

@@ -6,8 +6,7 @@ import { astroPhases, routeTimings } from '../../scripts/bench/astro-log.ts';
 import { largestPage, type TimedLine } from '../../scripts/bench/measure.ts';
 import { whereOf } from '../../scripts/bench/profile.ts';
 import { bytes, growthExponent, laterQueryNetworkFloor, markdownTable } from '../../scripts/bench/report.ts';
-import { laterQueryFloor } from '../../scripts/bench/search.ts';
-import { median } from '../../scripts/bench/search.ts';
+import { laterQueryFloor, median } from '../../scripts/bench/search.ts';
 
 /** The benchmark's log parsing and arithmetic (npm run bench), on canned Astro output. */
 const at = (t: number, text: string): TimedLine => ({ t, text, stream: 'stdout' });
