@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHtml } from './dom.ts';
 import { ADMIN_PREFIX, listFiles, resolveUrlPath, type SitePage } from './pages.ts';
 
-export const KB = 1024;
+const KB = 1024;
 export const LIMITS = {
   /** A page's own HTML: no listing may grow with the whole corpus (listings are region-first, data comes on demand). */
   html: 50 * KB,

@@ -10,7 +10,7 @@
  */
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { parseQuery } from '../lib/search/query.ts';
-import { characterQuery, countExact, FIRST_BATCH, filterSummary, matchKind, orderExact, partialCandidates, phraseQuery, queryLabel, resultSummary, searchingStatus, type MatchKind } from '../lib/search/rank.ts';
+import { characterQuery, countExact, FIRST_BATCH, filterSummary, matchKind, orderExact, PAGE_SIZE, partialCandidates, phraseQuery, queryLabel, resultSummary, searchingStatus, type MatchKind } from '../lib/search/rank.ts';
 import { h } from './dom.ts';
 
 interface PagefindResultData {
@@ -40,8 +40,6 @@ interface Pagefind {
 }
 
 const FILTER_LABELS: Record<string, string> = { type: '类型', region: '市县', topic: '主题', kind: '类别' };
-/** Results shown per query, exact and partial together. */
-const PAGE_SIZE = 20;
 /** Pagefind's phrase search per term; more terms than this are checked on the loaded text only. */
 const MAX_PHRASES = 4;
 const TYPING_PAUSE_MS = 120;

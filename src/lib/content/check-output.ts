@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { formatReport, type ContentProblem } from './messages.ts';
 
 /** How `npm run check` prints: for people, as CI annotations, or as a pull-request comment. */
-export const CHECK_FORMATS = ['text', 'github', 'markdown'] as const;
+const CHECK_FORMATS = ['text', 'github', 'markdown'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /**

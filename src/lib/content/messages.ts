@@ -8,7 +8,7 @@ export interface ContentProblem {
 }
 
 /** Field paths as editors see them in YAML: stops[2].place, location.lat. */
-export function fieldPath(path: ReadonlyArray<string | number>): string {
+function fieldPath(path: ReadonlyArray<string | number>): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') || '（整个文件）';
 }
 
@@ -16,7 +16,7 @@ export function problemsFromZod(file: string, error: z.ZodError, prefix: Readonl
   return error.issues.map((issue) => ({ file, field: fieldPath([...prefix, ...issue.path]), message: issue.message }));
 }
 
-export function formatProblem(problem: ContentProblem): string {
+function formatProblem(problem: ContentProblem): string {
   return `${problem.file}\n  字段 ${problem.field}：${problem.message}`;
 }
 

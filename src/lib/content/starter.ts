@@ -72,7 +72,7 @@ const BODY: Record<CollectionName, string> = {
 const comment = (text: string) => text.split('\n').map((line) => `# ${line}`).join('\n');
 
 /** A starter MDX file: every field present, explained in a comment; optional ones commented out. */
-export function starterFile(collection: CollectionName, context: StarterContext): string {
+function starterFile(collection: CollectionName, context: StarterContext): string {
   const values = examples(collection, context);
   const all = describeFields(buildSchemas(context.vocabularies)[collection], context.vocabularies);
   const lines = all.filter((f) => !/[.[]/.test(f.path)).map((field) => {

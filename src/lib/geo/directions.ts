@@ -13,7 +13,7 @@ export interface NamedPoint extends LngLat {
 export type AmapMode = 'car' | 'bus' | 'walk' | 'ride';
 
 /** AMap's marker page shows at most 10 points (uri.amap.com 多点标注: 0 < N ≤ 10). */
-export const AMAP_MAX_MARKERS = 10;
+const AMAP_MAX_MARKERS = 10;
 
 /** 6 decimals ≈ 0.1 m: more is noise, fewer could move a doorway. */
 const coordinate = (value: number) => String(Number(value.toFixed(6)));

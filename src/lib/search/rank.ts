@@ -13,6 +13,8 @@ import { containsAll, foldText } from './query.ts';
 
 /** Results shown as soon as their text has arrived, before the rest are fetched. */
 export const FIRST_BATCH = 5;
+/** Results shown per query, exact and partial together (and whose data the page asks Pagefind for). */
+export const PAGE_SIZE = 20;
 
 /** Pagefind's query for the characters: every term, unquoted. */
 export const characterQuery = (terms: string[]) => terms.join(' ');

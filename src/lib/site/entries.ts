@@ -92,7 +92,7 @@ const citing = once(async () =>
   groupBy<Case | Place | Route | Region>([...(await getCases()), ...(await getPlaces()), ...(await getRoutes()), ...(await getRegions())], (entry) => entry.data.sources),
 );
 /** Every published entry that cites the source: cases newest first, then places, routes and regions. */
-export const entriesCiting = async (sourceId: string) => (await citing()).get(sourceId) ?? [];
+const entriesCiting = async (sourceId: string) => (await citing()).get(sourceId) ?? [];
 /** The same, by kind of entry in the collections' order; only kinds that cite it. */
 export async function entriesCitingByCollection(sourceId: string) {
   const entries = await entriesCiting(sourceId);

@@ -4,7 +4,7 @@
  */
 import { parseHtml, type Element } from '../../../tools/dom.ts';
 
-export const TECHNICAL_WORDS = ['WGS-84', 'GeoJSON', 'GPX', 'ICS', 'OpenStreetMap', 'JavaScript'];
+const TECHNICAL_WORDS = ['WGS-84', 'GeoJSON', 'GPX', 'ICS', 'OpenStreetMap', 'JavaScript'];
 
 const HIDDEN = new Set(['head', 'script', 'style', 'template', 'svg']);
 

@@ -7,12 +7,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { PAGE_SIZE } from '../../../src/lib/search/rank.ts';
 import { newGuardedContext } from '../../../tools/browser.ts';
 import type { SearchQuery } from '../../../tools/search-queries.ts';
 import { expectedUrls, type IndexedPage } from '../../../tools/search-truth.ts';
 
-/** Results the search page shows per query (and asks Pagefind for the data of). */
-export const PAGE_SIZE = 20;
 
 interface QueryRun {
   q: string;
