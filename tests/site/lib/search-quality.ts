@@ -12,7 +12,6 @@ import { newGuardedContext } from '../../../tools/browser.ts';
 import type { SearchQuery } from '../../../tools/search-queries.ts';
 import { expectedUrls, type IndexedPage } from '../../../tools/search-truth.ts';
 
-
 interface QueryRun {
   q: string;
   /** Every result's URL, in Pagefind's order. */
